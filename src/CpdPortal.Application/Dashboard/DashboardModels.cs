@@ -1,0 +1,51 @@
+using CpdPortal.Domain.Competence;
+using CpdPortal.Domain.Workforce;
+
+namespace CpdPortal.Application.Dashboard;
+
+/// <summary>Everything the home page shows; each part is present only for the roles that may see it.</summary>
+public sealed record Dashboard(
+    string DisplayName,
+    IReadOnlyList<string> Roles,
+    PractitionerSummary? Practitioner,
+    SupervisorSummary? Supervisor,
+    LearningSummary? Learning,
+    AdministratorSummary? Administrator);
+
+public sealed record PractitionerSummary(
+    string JobTitle,
+    string TeamName,
+    string? SupervisorName,
+    string? RegistrationNumber,
+    EmploymentType EmploymentType,
+    DateOnly StartDate,
+    string? PathwayName,
+    string? CurrentRole,
+    IReadOnlyList<string> NextRoles,
+    IReadOnlyList<FrameworkSummary> Frameworks);
+
+public sealed record FrameworkSummary(int Id, string Name, int Version, int AreaCount);
+
+public sealed record SupervisorSummary(IReadOnlyList<SuperviseeSummary> Supervisees, int TotalSupervisees);
+
+public sealed record SuperviseeSummary(int StaffMemberId, string Name, string JobTitle, string TeamName, bool IsRegistered);
+
+public sealed record LearningSummary(
+    int FrameworkCount,
+    int AreaCount,
+    int PathwayCount,
+    int RoleCount,
+    int RolesWithoutExpectations,
+    IReadOnlyList<StageCount> ExpectationsByStage);
+
+public sealed record StageCount(DreyfusStage Stage, int Count);
+
+public sealed record AdministratorSummary(
+    int CurrentStaff,
+    int RegisteredStaff,
+    int AgencyStaff,
+    int LeaversThisYear,
+    int StaffWithoutSupervisor,
+    IReadOnlyList<TeamHeadcount> Teams);
+
+public sealed record TeamHeadcount(int TeamId, string Name, int Headcount, int Agency);

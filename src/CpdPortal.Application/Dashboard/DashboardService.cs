@@ -1,0 +1,149 @@
+using CpdPortal.Application.Common;
+using CpdPortal.Domain.Competence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CpdPortal.Application.Dashboard;
+
+/// <summary>Builds the role-aware home page. Each part is a small projected query; nothing is loaded per row.</summary>
+public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock)
+{
+    public const int SuperviseesShown = 10;
+
+    public async Task<Dashboard> GetAsync(CurrentUser user, string displayName, CancellationToken ct = default)
+    {
+        var today = clock.UkToday();
+        var roles = PortalRoles.All.Where(user.IsIn).ToList();
+
+        var practitioner = user.IsIn(PortalRoles.Practitioner) && user.StaffMemberId is { } me
+            ? await GetPractitionerAsync(me, ct)
+            : null;
+        var supervisor = user.IsIn(PortalRoles.Supervisor) && user.StaffMemberId is { } supervisorId
+            ? await GetSupervisorAsync(supervisorId, today, ct)
+            : null;
+        var learning = user.IsIn(PortalRoles.LearningAndDevelopment) ? await GetLearningAsync(ct) : null;
+        var admin = user.IsIn(PortalRoles.Administrator) ? await GetAdministratorAsync(today, ct) : null;
+
+        return new Dashboard(displayName, roles, practitioner, supervisor, learning, admin);
+    }
+
+    private async Task<PractitionerSummary?> GetPractitionerAsync(int staffMemberId, CancellationToken ct)
+    {
+        var me = await db.StaffMembers
+            .Where(s => s.Id == staffMemberId)
+            .Select(s => new
+            {
+                s.JobTitle,
+                TeamName = s.Team!.Name,
+                SupervisorName = s.Supervisor == null ? null : s.Supervisor.GivenName + " " + s.Supervisor.FamilyName,
+                s.RegistrationNumber,
+                s.EmploymentType,
+                s.StartDate,
+                s.PathwayRoleId,
+            })
+            .SingleOrDefaultAsync(ct);
+        if (me is null)
+        {
+            return null;
+        }
+
+        string? pathwayName = null;
+        string? currentRole = null;
+        IReadOnlyList<string> nextRoles = [];
+        if (me.PathwayRoleId is { } roleId)
+        {
+            var pathway = await db.CareerPathways
+                .AsNoTracking()
+                .Include(p => p.Roles)
+                .SingleAsync(p => p.Roles.Any(r => r.Id == roleId), ct);
+            var role = pathway.Roles.Single(r => r.Id == roleId);
+            pathwayName = pathway.Name;
+            currentRole = role.Title;
+            nextRoles = pathway.NextRolesAfter(role).Select(r => r.Title).ToList();
+        }
+
+        var registered = me.RegistrationNumber is not null;
+        var frameworks = (await db.CompetenceFrameworks
+                .Where(f => f.PublishedOn != null)
+                .OrderBy(f => f.Name)
+                .Select(f => new { f.Id, f.Name, f.Version, f.Audience, AreaCount = f.Areas.Count })
+                .ToListAsync(ct))
+            .Where(f => CompetenceFramework.Includes(f.Audience, registered))
+            .Select(f => new FrameworkSummary(f.Id, f.Name, f.Version, f.AreaCount))
+            .ToList();
+
+        return new PractitionerSummary(
+            me.JobTitle,
+            me.TeamName,
+            me.SupervisorName,
+            me.RegistrationNumber,
+            me.EmploymentType,
+            me.StartDate,
+            pathwayName,
+            currentRole,
+            nextRoles,
+            frameworks);
+    }
+
+    private async Task<SupervisorSummary> GetSupervisorAsync(int supervisorId, DateOnly today, CancellationToken ct)
+    {
+        var current = db.StaffMembers.Where(s => s.SupervisorId == supervisorId && (s.LeaveDate == null || s.LeaveDate >= today));
+        var total = await current.CountAsync(ct);
+        var shown = await current
+            .OrderBy(s => s.FamilyName).ThenBy(s => s.GivenName)
+            .Take(SuperviseesShown)
+            .Select(s => new SuperviseeSummary(s.Id, s.GivenName + " " + s.FamilyName, s.JobTitle, s.Team!.Name, s.RegistrationNumber != null))
+            .ToListAsync(ct);
+        return new SupervisorSummary(shown, total);
+    }
+
+    private async Task<LearningSummary> GetLearningAsync(CancellationToken ct)
+    {
+        var frameworks = await db.CompetenceFrameworks.CountAsync(ct);
+        var areas = await db.CompetenceAreas.CountAsync(ct);
+        var pathways = await db.CareerPathways.CountAsync(ct);
+        var roles = await db.PathwayRoles.CountAsync(ct);
+        var rolesWithout = await db.PathwayRoles.CountAsync(r => !r.Expectations.Any(), ct);
+        var byStage = await db.PathwayRoles
+            .SelectMany(r => r.Expectations)
+            .GroupBy(e => e.Stage)
+            .Select(g => new { Stage = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        var stageCounts = DreyfusStages.All
+            .Select(d => new StageCount(d.Stage, byStage.FirstOrDefault(b => b.Stage == d.Stage)?.Count ?? 0))
+            .ToList();
+        return new LearningSummary(frameworks, areas, pathways, roles, rolesWithout, stageCounts);
+    }
+
+    private async Task<AdministratorSummary> GetAdministratorAsync(DateOnly today, CancellationToken ct)
+    {
+        var yearAgo = today.AddYears(-1);
+        var current = db.StaffMembers.Where(s => s.StartDate <= today && (s.LeaveDate == null || s.LeaveDate >= today));
+        var totals = await current
+            .GroupBy(_ => 1)
+            .Select(g => new
+            {
+                Count = g.Count(),
+                Registered = g.Count(s => s.RegistrationNumber != null),
+                Agency = g.Count(s => s.EmploymentType == Domain.Workforce.EmploymentType.Agency),
+                WithoutSupervisor = g.Count(s => s.SupervisorId == null),
+            })
+            .SingleOrDefaultAsync(ct);
+        var leavers = await db.StaffMembers.CountAsync(s => s.LeaveDate != null && s.LeaveDate > yearAgo && s.LeaveDate < today, ct);
+        var teams = await db.Teams
+            .Where(t => t.RetiredOn == null)
+            .OrderBy(t => t.Name)
+            .Select(t => new TeamHeadcount(
+                t.Id,
+                t.Name,
+                current.Count(s => s.TeamId == t.Id),
+                current.Count(s => s.TeamId == t.Id && s.EmploymentType == Domain.Workforce.EmploymentType.Agency)))
+            .ToListAsync(ct);
+        return new AdministratorSummary(
+            totals?.Count ?? 0,
+            totals?.Registered ?? 0,
+            totals?.Agency ?? 0,
+            leavers,
+            totals?.WithoutSupervisor ?? 0,
+            teams);
+    }
+}

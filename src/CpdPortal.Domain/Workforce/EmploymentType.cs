@@ -1,0 +1,7 @@
+namespace CpdPortal.Domain.Workforce;
+
+public enum EmploymentType
+{
+    Permanent = 0,
+    Agency = 1,
+}

@@ -1,0 +1,48 @@
+using CpdPortal.Application.Common;
+using CpdPortal.Infrastructure.Identity;
+using CpdPortal.Infrastructure.Persistence;
+using CpdPortal.Infrastructure.Seeding;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CpdPortal.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers the database, Identity's stores and the seeders.</summary>
+    public static IServiceCollection AddCpdPortalInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
+        services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.SectionName));
+        services.AddCpdPortalDatabase(database, configuration.GetConnectionString(DatabaseOptions.ConnectionStringName), contentRoot);
+        services.AddScoped<ICpdPortalDbContext>(sp => sp.GetRequiredService<CpdPortalDbContext>());
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<DemoCouncilSeeder>();
+        return services;
+    }
+
+    /// <summary>Identity's password and lockout rules (issue 2): length and a deny list, no composition rules.</summary>
+    public static IdentityBuilder AddCpdPortalIdentityStores(this IdentityBuilder builder)
+    {
+        builder.AddEntityFrameworkStores<CpdPortalDbContext>()
+            .AddPasswordValidator<CommonPasswordValidator>();
+        return builder;
+    }
+
+    public static void ConfigurePasswordAndLockout(IdentityOptions options)
+    {
+        options.Password.RequiredLength = 12;
+        options.Password.RequireDigit = false;
+        options.Password.RequireLowercase = false;
+        options.Password.RequireUppercase = false;
+        options.Password.RequireNonAlphanumeric = false;
+        options.Password.RequiredUniqueChars = 1;
+        options.Lockout.AllowedForNewUsers = true;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        options.User.RequireUniqueEmail = true;
+        options.SignIn.RequireConfirmedAccount = false;
+    }
+}

@@ -1,0 +1,33 @@
+using CpdPortal.Domain.Common;
+using CpdPortal.Domain.Workforce;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CpdPortal.Infrastructure.Persistence.Configurations;
+
+internal sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffMember>
+{
+    public void Configure(EntityTypeBuilder<StaffMember> builder)
+    {
+        builder.ToTable("StaffMembers");
+        builder.Property(s => s.StaffNumber).HasMaxLength(FieldLengths.StaffNumber).IsRequired();
+        builder.Property(s => s.GivenName).HasMaxLength(FieldLengths.Name).IsRequired();
+        builder.Property(s => s.FamilyName).HasMaxLength(FieldLengths.Name).IsRequired();
+        builder.Property(s => s.Email).HasMaxLength(FieldLengths.Email).IsRequired();
+        builder.Property(s => s.JobTitle).HasMaxLength(FieldLengths.Title).IsRequired();
+        builder.Property(s => s.RegistrationNumber).HasMaxLength(FieldLengths.RegistrationNumber);
+        builder.Property(s => s.EmploymentType).HasConversion<string>().HasMaxLength(16);
+        builder.Ignore(s => s.FullName);
+        builder.Ignore(s => s.IsRegisteredSocialWorker);
+
+        builder.HasIndex(s => s.StaffNumber).IsUnique();
+        builder.HasIndex(s => s.Email).IsUnique();
+        builder.HasIndex(s => new { s.TeamId, s.LeaveDate });
+        builder.HasIndex(s => s.SupervisorId);
+        builder.HasIndex(s => new { s.FamilyName, s.GivenName });
+
+        builder.HasOne(s => s.Team).WithMany().HasForeignKey(s => s.TeamId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(s => s.Supervisor).WithMany().HasForeignKey(s => s.SupervisorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(s => s.PathwayRole).WithMany().HasForeignKey(s => s.PathwayRoleId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

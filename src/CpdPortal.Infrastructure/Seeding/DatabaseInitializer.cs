@@ -1,0 +1,77 @@
+using CpdPortal.Application.Common;
+using CpdPortal.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CpdPortal.Infrastructure.Seeding;
+
+/// <summary>
+/// The explicit start-up step: applies migrations (never EnsureCreated), then seeds reference data and, for a new
+/// database with demo seeding on, the demo council. Safe to run on every start.
+/// </summary>
+public sealed class DatabaseInitializer(
+    CpdPortalDbContext db,
+    RoleManager<IdentityRole> roles,
+    DemoCouncilSeeder demo,
+    IOptions<DatabaseOptions> databaseOptions,
+    IOptions<SeedOptions> seedOptions,
+    TimeProvider clock,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitialiseAsync(CancellationToken ct = default)
+    {
+        var applied = await db.Database.GetAppliedMigrationsAsync(ct);
+        var isNew = !applied.Any();
+        if (databaseOptions.Value.MigrateOnStartup)
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+            if (pending.Count > 0)
+            {
+                logger.LogInformation("Applying {Count} database migrations", pending.Count);
+                await db.Database.MigrateAsync(ct);
+            }
+        }
+
+        await SeedRolesAsync();
+        await SeedReferenceDataAsync(ct);
+
+        if (isNew && seedOptions.Value.Enabled)
+        {
+            await demo.SeedAsync(seedOptions.Value, ct);
+        }
+    }
+
+    private async Task SeedRolesAsync()
+    {
+        foreach (var role in PortalRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                var result = await roles.CreateAsync(new IdentityRole(role));
+                if (!result.Succeeded)
+                {
+                    throw new InvalidOperationException($"Could not create role {role}.");
+                }
+            }
+        }
+    }
+
+    private async Task SeedReferenceDataAsync(CancellationToken ct)
+    {
+        if (await db.CompetenceFrameworks.AnyAsync(ct))
+        {
+            return;
+        }
+
+        var today = clock.UkToday();
+        var pcf = ReferenceData.Pcf(today);
+        var pqs = ReferenceData.PostQualifyingStandards(today);
+        var core = ReferenceData.CommonCore(today);
+        db.CompetenceFrameworks.AddRange(pcf, pqs, core);
+        db.CareerPathways.Add(ReferenceData.ChildrensSocialCarePathway(pcf, core));
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Seeded the reference frameworks and career pathway");
+    }
+}

@@ -1,0 +1,272 @@
+using Bogus;
+using CpdPortal.Application.Common;
+using CpdPortal.Domain.Pathways;
+using CpdPortal.Domain.Workforce;
+using CpdPortal.Infrastructure.Identity;
+using CpdPortal.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CpdPortal.Infrastructure.Seeding;
+
+/// <summary>
+/// The demo council of CONTRACT.md: teams, the named demo accounts and a synthetic workforce of any size.
+/// Deterministic for a given seed and clock. Later features add their own records here so every page shows
+/// real data.
+/// </summary>
+public sealed class DemoCouncilSeeder(
+    CpdPortalDbContext db,
+    UserManager<ApplicationUser> users,
+    TimeProvider clock,
+    ILogger<DemoCouncilSeeder> logger)
+{
+    public const string LeadershipTeam = "Quality, Learning and Leadership";
+
+    /// <summary>The seven teams of the Southampton source, plus the central team the L&amp;D lead sits in.</summary>
+    public static readonly IReadOnlyList<(string Name, string Description)> Teams =
+    [
+        ("Multi-Agency Safeguarding Hub (MASH)", "The front door: contacts, referrals and strategy discussions."),
+        ("Early Help 5–19", "Family support and early help for children and young people aged 5 to 19."),
+        ("Protection and Court Team", "Child protection plans and care proceedings."),
+        ("Youth Justice Service", "Work with young people in or at risk of the youth justice system."),
+        ("Children in Care", "Social work for looked-after children and care leavers."),
+        ("Adoption", "Adoption assessment, matching and support."),
+        ("Fostering", "Recruitment, assessment and supervision of foster carers."),
+        (LeadershipTeam, "Service managers, the principal social worker and the Learning Academy."),
+    ];
+
+    public async Task SeedAsync(SeedOptions options, CancellationToken ct = default)
+    {
+        if (await db.Teams.AnyAsync(ct))
+        {
+            return; // idempotent: the demo council is only seeded once
+        }
+
+        var today = clock.UkToday();
+        var teams = Teams.Select(t => new Team(t.Name, t.Description)).ToList();
+        db.Teams.AddRange(teams);
+        await db.SaveChangesAsync(ct);
+        var team = teams.ToDictionary(t => t.Name);
+
+        var roles = await db.PathwayRoles.ToDictionaryAsync(r => r.Title, ct);
+        var people = new WorkforceBuilder(team, roles, today, options.RandomSeed);
+
+        // Leadership above the team managers.
+        var serviceSafeguarding = people.Named("Morgan", "Ellis", "Service manager, safeguarding", LeadershipTeam, "Service manager", registered: true, years: 12);
+        var serviceEarlyHelp = people.Named("Ruth", "Adeyemi", "Service manager, early help", LeadershipTeam, "Service manager", registered: true, years: 10);
+        var principal = people.Named("Hannah", "Brooks", "Principal social worker", LeadershipTeam, "Principal social worker", registered: true, years: 15);
+
+        // The named demo accounts (CONTRACT.md).
+        var alex = people.Named("Alex", "Morgan", "Team manager", "Protection and Court Team", "Team manager", registered: true, years: 9, email: "alex.morgan");
+        var chris = people.Named("Chris", "Lee", "Team manager", "Early Help 5–19", "Team manager", registered: true, years: 7, email: "chris.lee");
+        var sam = people.Named("Sam", "Patel", "Newly qualified social worker (ASYE)", "Protection and Court Team", "Newly qualified social worker (ASYE)", registered: true, years: 0, email: "sam.patel");
+        var jo = people.Named("Jo", "Okafor", "Family support worker", "Early Help 5–19", "Family support worker", registered: false, years: 3, email: "jo.okafor");
+        var lee = people.Named("Lee", "Harris", "Learning and development lead", LeadershipTeam, "Senior practitioner", registered: true, years: 11, email: "lee.harris");
+
+        var managers = new Dictionary<string, StaffMember>
+        {
+            ["Protection and Court Team"] = alex,
+            ["Early Help 5–19"] = chris,
+        };
+        foreach (var (name, _) in Teams.Where(t => t.Name != LeadershipTeam && !managers.ContainsKey(t.Name)))
+        {
+            managers[name] = people.Synthetic(name, "Team manager");
+        }
+
+        people.AddSyntheticWorkforce(options.SyntheticStaff);
+
+        db.StaffMembers.AddRange(people.All);
+        await db.SaveChangesAsync(ct);
+
+        // Supervision lines (after save, so every id is known to the cycle rule).
+        var lines = people.All.ToDictionary(p => p.Id, p => (int?)null);
+        void Supervise(StaffMember supervisee, StaffMember supervisor)
+        {
+            supervisee.AssignSupervisor(supervisor, id => lines.GetValueOrDefault(id));
+            lines[supervisee.Id] = supervisor.Id;
+        }
+
+        Supervise(serviceSafeguarding, principal);
+        Supervise(serviceEarlyHelp, principal);
+        Supervise(lee, principal);
+        foreach (var (teamName, manager) in managers)
+        {
+            Supervise(manager, teamName is "Early Help 5–19" or "Youth Justice Service" ? serviceEarlyHelp : serviceSafeguarding);
+        }
+
+        foreach (var person in people.All.Where(p => p.SupervisorId is null && p != principal && !managers.ContainsValue(p)
+                                                     && p != serviceSafeguarding && p != serviceEarlyHelp && p != lee))
+        {
+            var teamName = teams.Single(t => t.Id == person.TeamId).Name;
+            Supervise(person, managers.TryGetValue(teamName, out var manager) ? manager : principal);
+        }
+
+        await db.SaveChangesAsync(ct);
+
+        await CreateAccountAsync(sam, [PortalRoles.Practitioner]);
+        await CreateAccountAsync(jo, [PortalRoles.Practitioner]);
+        await CreateAccountAsync(alex, [PortalRoles.Practitioner, PortalRoles.Supervisor]);
+        await CreateAccountAsync(chris, [PortalRoles.Practitioner, PortalRoles.Supervisor]);
+        await CreateAccountAsync(lee, [PortalRoles.Practitioner, PortalRoles.LearningAndDevelopment]);
+        await CreateAdministratorAsync("ade.admin", "Ade Admin");
+
+        logger.LogInformation("Seeded the demo council: {Teams} teams, {Staff} staff", teams.Count, people.All.Count);
+    }
+
+    private async Task CreateAccountAsync(StaffMember staff, string[] roles)
+    {
+        var user = new ApplicationUser
+        {
+            UserName = staff.Email,
+            Email = staff.Email,
+            EmailConfirmed = true,
+            DisplayName = staff.FullName,
+            StaffMemberId = staff.Id,
+        };
+        await CreateAsync(user, roles);
+    }
+
+    private async Task CreateAdministratorAsync(string localPart, string displayName)
+    {
+        var email = $"{localPart}@{SeedOptions.DemoEmailDomain}";
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
+        await CreateAsync(user, [PortalRoles.Administrator]);
+    }
+
+    private async Task CreateAsync(ApplicationUser user, string[] roles)
+    {
+        var created = await users.CreateAsync(user, SeedOptions.DemoPassword);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException("Could not create demo account: " + string.Join("; ", created.Errors.Select(e => e.Code)));
+        }
+
+        var added = await users.AddToRolesAsync(user, roles);
+        if (!added.Succeeded)
+        {
+            throw new InvalidOperationException("Could not add demo roles: " + string.Join("; ", added.Errors.Select(e => e.Code)));
+        }
+    }
+
+    /// <summary>Makes staff members; synthetic ones come from Bogus with a fixed seed.</summary>
+    private sealed class WorkforceBuilder(Dictionary<string, Team> teams, Dictionary<string, PathwayRole> roles, DateOnly today, int seed)
+    {
+        private readonly Faker _faker = new("en_GB") { Random = new Randomizer(seed) };
+        private readonly HashSet<string> _emails = new(StringComparer.OrdinalIgnoreCase);
+        private int _staffNumber = 10000;
+        private int _registration = 700000;
+
+        public List<StaffMember> All { get; } = [];
+
+        public StaffMember Named(string given, string family, string jobTitle, string team, string pathwayRole, bool registered, int years, string? email = null)
+        {
+            var start = years == 0 ? today.AddMonths(-3) : today.AddYears(-years).AddDays(-_faker.Random.Int(0, 200));
+            return Add(given, family, jobTitle, team, pathwayRole, registered, EmploymentType.Permanent, start, email);
+        }
+
+        public StaffMember Synthetic(string team, string role, EmploymentType employment = EmploymentType.Permanent)
+        {
+            var registered = roles.TryGetValue(role, out var r) && r.RequiresRegistration;
+            var start = role switch
+            {
+                "Newly qualified social worker (ASYE)" => today.AddDays(-_faker.Random.Int(20, 330)),
+                "Social work apprentice" => today.AddDays(-_faker.Random.Int(60, 1000)),
+                _ => today.AddDays(-_faker.Random.Int(200, 5000)),
+            };
+            return Add(_faker.Name.FirstName(), _faker.Name.LastName(), role, team, role, registered, employment, start, null);
+        }
+
+        public void AddSyntheticWorkforce(int count)
+        {
+            var frontLine = Teams.Select(t => t.Name).Where(n => n != LeadershipTeam).ToList();
+            for (var i = 0; i < count; i++)
+            {
+                var team = frontLine[i % frontLine.Count];
+                var role = PickRole(team);
+                var registered = roles.TryGetValue(role, out var r) && r.RequiresRegistration;
+                var employment = registered && _faker.Random.Bool(0.15f) ? EmploymentType.Agency : EmploymentType.Permanent;
+                var person = Synthetic(team, role, employment);
+                if (_faker.Random.Bool(0.1f))
+                {
+                    var leave = today.AddDays(-_faker.Random.Int(1, 720));
+                    person.MarkAsLeaver(leave < person.StartDate ? person.StartDate : leave);
+                }
+            }
+        }
+
+        private string PickRole(string team)
+        {
+            var roll = _faker.Random.Double();
+            return team switch
+            {
+                "Early Help 5–19" => roll switch
+                {
+                    < 0.65 => "Family support worker",
+                    < 0.8 => "Social work apprentice",
+                    _ => "Social worker",
+                },
+                "Youth Justice Service" => roll switch
+                {
+                    < 0.4 => "Youth justice officer",
+                    < 0.85 => "Social worker",
+                    _ => "Senior practitioner",
+                },
+                "Children in Care" => roll switch
+                {
+                    < 0.2 => "Personal adviser",
+                    < 0.3 => "Newly qualified social worker (ASYE)",
+                    < 0.85 => "Social worker",
+                    _ => "Senior practitioner",
+                },
+                _ => roll switch
+                {
+                    < 0.1 => "Social work assistant",
+                    < 0.25 => "Newly qualified social worker (ASYE)",
+                    < 0.8 => "Social worker",
+                    < 0.95 => "Senior practitioner",
+                    _ => "Advanced practitioner",
+                },
+            };
+        }
+
+        private StaffMember Add(string given, string family, string jobTitle, string team, string pathwayRole, bool registered, EmploymentType employment, DateOnly start, string? email)
+        {
+            var local = email ?? UniqueLocalPart(given, family);
+            _emails.Add(local);
+            var person = new StaffMember(
+                $"S{_staffNumber++}",
+                given,
+                family,
+                $"{local}@{SeedOptions.DemoEmailDomain}",
+                jobTitle,
+                teams[team],
+                employment,
+                start);
+            if (registered)
+            {
+                person.Register($"SW{_registration++}");
+            }
+
+            if (roles.TryGetValue(pathwayRole, out var role))
+            {
+                person.PlaceOnPathway(role);
+            }
+
+            All.Add(person);
+            return person;
+        }
+
+        private string UniqueLocalPart(string given, string family)
+        {
+            var stem = new string($"{given}.{family}".ToLowerInvariant().Where(c => char.IsAsciiLetterLower(c) || c == '.').ToArray());
+            var local = stem;
+            for (var n = 2; _emails.Contains(local); n++)
+            {
+                local = $"{stem}{n}";
+            }
+
+            return local;
+        }
+    }
+}
