@@ -1,29 +1,20 @@
+using Serilog;
+using CpdPortal.Infrastructure.Logging;
+using CpdPortal.Web.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
-builder.Services.AddControllersWithViews();
+var logger = SerilogSetup.CreateLogger(builder.Configuration);
+builder.Logging.ClearProviders().AddSerilog(logger, dispose: true);
+
+builder.AddCpdPortal();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Home/Error");
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
-}
+await app.InitialiseDatabaseAsync();
+app.UseCpdPortal();
 
-app.UseHttpsRedirection();
-app.UseRouting();
+await app.RunAsync();
 
-app.UseAuthorization();
-
-app.MapStaticAssets();
-
-app.MapControllerRoute(
-    name: "default",
-    pattern: "{controller=Home}/{action=Index}/{id?}")
-    .WithStaticAssets();
-
-
-app.Run();
+/// <summary>The web application's entry point; public for WebApplicationFactory in the integration tests.</summary>
+public partial class Program;

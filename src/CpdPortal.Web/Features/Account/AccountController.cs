@@ -1,0 +1,71 @@
+using CpdPortal.Infrastructure.Identity;
+using CpdPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CpdPortal.Web.Features.Account;
+
+/// <summary>Sign-in and sign-out. There is no self-registration: administrators create accounts.</summary>
+[Route("account")]
+public sealed class AccountController(
+    SignInManager<ApplicationUser> signInManager,
+    DemoDataStatus demoData,
+    ILogger<AccountController> logger) : Controller
+{
+    public const string WrongCredentials = "Enter a correct email address and password";
+    public const string LockedOut = "Your account is locked because of too many failed sign-in attempts. Try again in 15 minutes.";
+
+    [AllowAnonymous]
+    [HttpGet("sign-in")]
+    public async Task<IActionResult> SignIn(string? returnUrl, bool signedOut = false, CancellationToken ct = default)
+    {
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            return LocalRedirect(SafeReturnUrl(returnUrl));
+        }
+
+        return View(new SignInViewModel { ReturnUrl = returnUrl, SignedOut = signedOut, ShowDemoAccounts = await demoData.IsPresentAsync(ct) });
+    }
+
+    [AllowAnonymous]
+    [HttpPost("sign-in")]
+    public async Task<IActionResult> SignIn(SignInViewModel model, CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            return await SignInFormAsync(model, ct);
+        }
+
+        var result = await signInManager.PasswordSignInAsync(model.Email!.Trim(), model.Password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            // No email or password in the log: the account id is enough to trace a session.
+            logger.LogInformation("Sign-in succeeded");
+            return LocalRedirect(SafeReturnUrl(model.ReturnUrl));
+        }
+
+        logger.LogWarning("Sign-in failed (locked out: {LockedOut})", result.IsLockedOut);
+        ModelState.Clear();
+        ModelState.AddModelError(nameof(SignInViewModel.Email), result.IsLockedOut ? LockedOut : WrongCredentials);
+        return await SignInFormAsync(model, ct);
+    }
+
+    [HttpPost("sign-out")]
+    public new async Task<IActionResult> SignOut()
+    {
+        await signInManager.SignOutAsync();
+        return LocalRedirect(StartupExtensions.SignInPath + "?signedOut=true");
+    }
+
+    private async Task<IActionResult> SignInFormAsync(SignInViewModel model, CancellationToken ct)
+    {
+        model.Password = null;
+        model.ShowDemoAccounts = await demoData.IsPresentAsync(ct);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(nameof(SignIn), model);
+    }
+
+    private string SafeReturnUrl(string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
+}

@@ -1,0 +1,25 @@
+using CpdPortal.Infrastructure.Persistence;
+using CpdPortal.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace CpdPortal.Web.Infrastructure;
+
+/// <summary>Whether demo accounts exist, so the sign-in page shows the demo password only while they do.</summary>
+public sealed class DemoDataStatus(CpdPortalDbContext db, IMemoryCache cache)
+{
+    private const string CacheKey = "demo-data-present";
+
+    public async Task<bool> IsPresentAsync(CancellationToken ct = default)
+    {
+        if (cache.TryGetValue(CacheKey, out bool present))
+        {
+            return present;
+        }
+
+        var suffix = "@" + SeedOptions.DemoEmailDomain.ToUpperInvariant();
+        present = await db.Users.AnyAsync(u => u.NormalizedEmail != null && u.NormalizedEmail.EndsWith(suffix), ct);
+        cache.Set(CacheKey, present, TimeSpan.FromMinutes(1));
+        return present;
+    }
+}

@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using CpdPortal.Application.Common;
+
+namespace CpdPortal.Web.Infrastructure;
+
+/// <summary>One link in the service navigation.</summary>
+public sealed record NavigationItem(string Text, string Href, bool IsCurrent);
+
+/// <summary>
+/// The single list of what each role may use. A link is shown only to roles whose policy would let them open it,
+/// so the navigation and the authorization rules are kept side by side. Each feature adds its entry here.
+/// </summary>
+public static class Navigation
+{
+    private sealed record Entry(string Text, string Href, Func<ClaimsPrincipal, bool> IsAllowed);
+
+    private static readonly Entry[] Entries =
+    [
+        new("Home", "/", _ => true),
+    ];
+
+    public static IReadOnlyList<NavigationItem> For(ClaimsPrincipal user, PathString currentPath) =>
+        Entries
+            .Where(e => e.IsAllowed(user))
+            .Select(e => new NavigationItem(e.Text, e.Href, IsCurrent(e.Href, currentPath)))
+            .ToList();
+
+    /// <summary>Which roles may see a link; used by the tests of the navigation.</summary>
+    internal static bool HasAnyRole(ClaimsPrincipal user, params string[] roles) => roles.Any(user.IsInRole);
+
+    private static bool IsCurrent(string href, PathString path) =>
+        href == "/" ? path == "/" : path.StartsWithSegments(href, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The roles a user holds, in the portal's order, for the header.</summary>
+    public static IReadOnlyList<string> RolesOf(ClaimsPrincipal user) => PortalRoles.All.Where(user.IsInRole).ToList();
+}

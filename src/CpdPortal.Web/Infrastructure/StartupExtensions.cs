@@ -1,0 +1,140 @@
+using System.Globalization;
+using CpdPortal.Application.Dashboard;
+using CpdPortal.Infrastructure;
+using CpdPortal.Infrastructure.Identity;
+using CpdPortal.Infrastructure.Persistence;
+using CpdPortal.Infrastructure.Seeding;
+using CpdPortal.Web.Authorization;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.HttpLogging;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+
+namespace CpdPortal.Web.Infrastructure;
+
+public static class StartupExtensions
+{
+    public const string SignInPath = "/account/sign-in";
+
+    /// <summary>Registers every service the portal needs.</summary>
+    public static WebApplicationBuilder AddCpdPortal(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddSingleton(TimeProvider.System);
+        services.Configure<CouncilOptions>(configuration.GetSection(CouncilOptions.SectionName));
+
+        services.AddCpdPortalInfrastructure(configuration, builder.Environment.ContentRootPath);
+        if (builder.Environment.IsProduction() && configuration[$"{SeedOptions.SectionName}:{nameof(SeedOptions.Enabled)}"] is null)
+        {
+            // Demo data goes into a production database only when explicitly asked for.
+            services.PostConfigure<SeedOptions>(o => o.Enabled = false);
+        }
+
+        services.AddIdentity<ApplicationUser, IdentityRole>(DependencyInjection.ConfigurePasswordAndLockout)
+            .AddCpdPortalIdentityStores()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        // A disabled account or leaver loses access within a minute, not at the cookie's expiry.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "CpdPortal.Auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            o.SlidingExpiration = true;
+            o.LoginPath = SignInPath;
+            o.LogoutPath = "/account/sign-out";
+            o.Events = new CookieAuthenticationEvents
+            {
+                // A signed-in user without the right gets a 403 page, not a redirect.
+                OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                },
+            };
+        });
+
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "CpdPortal.Antiforgery";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+
+        services.AddAuthorization(Policies.Configure);
+
+        services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .AddRazorOptions(o =>
+            {
+                // Views live beside their controllers in feature folders: Features/{Feature}/{View}.cshtml.
+                o.ViewLocationFormats.Clear();
+                o.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
+                o.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
+            });
+
+        services.AddMemoryCache();
+        services.AddScoped<DemoDataStatus>();
+        services.AddScoped<DashboardService>();
+
+        services.AddHealthChecks().AddDbContextCheck<CpdPortalDbContext>("database");
+
+        // One line per request; no headers, query strings or bodies, so no personal data reaches the log.
+        services.AddHttpLogging(o =>
+        {
+            o.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath
+                              | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
+            o.CombineLogs = true;
+        });
+
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            var culture = new CultureInfo("en-GB");
+            o.DefaultRequestCulture = new RequestCulture(culture);
+            o.SupportedCultures = [culture];
+            o.SupportedUICultures = [culture];
+        });
+
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        return builder;
+    }
+
+    /// <summary>Applies migrations and seeds (docs/adr/0002). An explicit step, never EnsureCreated.</summary>
+    public static async Task InitialiseDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync();
+    }
+
+    /// <summary>The request pipeline.</summary>
+    public static WebApplication UseCpdPortal(this WebApplication app)
+    {
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseHttpLogging();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapControllers();
+        return app;
+    }
+}
