@@ -1,6 +1,6 @@
-using Serilog;
 using CpdPortal.Infrastructure.Logging;
 using CpdPortal.Web.Infrastructure;
+using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 

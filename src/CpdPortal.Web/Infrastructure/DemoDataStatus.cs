@@ -6,7 +6,13 @@ using Microsoft.Extensions.Caching.Memory;
 namespace CpdPortal.Web.Infrastructure;
 
 /// <summary>Whether demo accounts exist, so the sign-in page shows the demo password only while they do.</summary>
-public sealed class DemoDataStatus(CpdPortalDbContext db, IMemoryCache cache)
+public interface IDemoDataStatus
+{
+    Task<bool> IsPresentAsync(CancellationToken ct = default);
+}
+
+/// <inheritdoc />
+public sealed class DemoDataStatus(CpdPortalDbContext db, IMemoryCache cache) : IDemoDataStatus
 {
     private const string CacheKey = "demo-data-present";
 

@@ -83,7 +83,7 @@ public static class StartupExtensions
             });
 
         services.AddMemoryCache();
-        services.AddScoped<DemoDataStatus>();
+        services.AddScoped<IDemoDataStatus, DemoDataStatus>();
         services.AddScoped<DashboardService>();
 
         services.AddHealthChecks().AddDbContextCheck<CpdPortalDbContext>("database");

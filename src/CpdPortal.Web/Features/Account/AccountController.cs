@@ -10,7 +10,7 @@ namespace CpdPortal.Web.Features.Account;
 [Route("account")]
 public sealed class AccountController(
     SignInManager<ApplicationUser> signInManager,
-    DemoDataStatus demoData,
+    IDemoDataStatus demoData,
     ILogger<AccountController> logger) : Controller
 {
     public const string WrongCredentials = "Enter a correct email address and password";

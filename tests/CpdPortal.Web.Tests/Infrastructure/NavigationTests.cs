@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using CpdPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Http;
+
+namespace CpdPortal.Web.Tests.Infrastructure;
+
+public class NavigationTests
+{
+    private static ClaimsPrincipal UserWith(params string[] roles) =>
+        new(new ClaimsIdentity(roles.Select(r => new Claim(ClaimTypes.Role, r)), "test"));
+
+    [Theory]
+    [InlineData("Practitioner")]
+    [InlineData("Supervisor")]
+    [InlineData("LearningAndDevelopment")]
+    [InlineData("Administrator")]
+    public void For_AnyRole_IncludesHome(string role)
+    {
+        var items = Navigation.For(UserWith(role), new PathString("/"));
+
+        var home = Assert.Single(items, i => i.Href == "/");
+        Assert.True(home.IsCurrent);
+    }
+
+    [Fact]
+    public void For_OtherPage_HomeIsNotCurrent()
+    {
+        var items = Navigation.For(UserWith("Practitioner"), new PathString("/account/sign-in"));
+
+        Assert.All(items, i => Assert.False(i.IsCurrent));
+    }
+
+    [Fact]
+    public void RolesOf_ReturnsPortalRolesInTheirOrder()
+    {
+        var roles = Navigation.RolesOf(UserWith("Supervisor", "Practitioner", "NotARole"));
+
+        Assert.Equal(["Practitioner", "Supervisor"], roles);
+    }
+}
