@@ -117,33 +117,40 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock)
     private async Task<AdministratorSummary> GetAdministratorAsync(DateOnly today, CancellationToken ct)
     {
         var yearAgo = today.AddYears(-1);
-        var current = db.StaffMembers.Where(s => s.StartDate <= today && (s.LeaveDate == null || s.LeaveDate >= today));
-        var totals = await current
-            .GroupBy(_ => 1)
+
+        // One pass over current staff, grouped by team; totals are the sum of the groups.
+        var byTeam = await db.StaffMembers
+            .Where(s => s.StartDate <= today && (s.LeaveDate == null || s.LeaveDate >= today))
+            .GroupBy(s => s.TeamId)
             .Select(g => new
             {
+                TeamId = g.Key,
                 Count = g.Count(),
                 Registered = g.Count(s => s.RegistrationNumber != null),
                 Agency = g.Count(s => s.EmploymentType == Domain.Workforce.EmploymentType.Agency),
                 WithoutSupervisor = g.Count(s => s.SupervisorId == null),
             })
-            .SingleOrDefaultAsync(ct);
+            .ToListAsync(ct);
         var leavers = await db.StaffMembers.CountAsync(s => s.LeaveDate != null && s.LeaveDate > yearAgo && s.LeaveDate < today, ct);
         var teams = await db.Teams
             .Where(t => t.RetiredOn == null)
             .OrderBy(t => t.Name)
-            .Select(t => new TeamHeadcount(
-                t.Id,
-                t.Name,
-                current.Count(s => s.TeamId == t.Id),
-                current.Count(s => s.TeamId == t.Id && s.EmploymentType == Domain.Workforce.EmploymentType.Agency)))
+            .Select(t => new { t.Id, t.Name })
             .ToListAsync(ct);
+
+        var headcounts = teams
+            .Select(t =>
+            {
+                var group = byTeam.Find(g => g.TeamId == t.Id);
+                return new TeamHeadcount(t.Id, t.Name, group?.Count ?? 0, group?.Agency ?? 0);
+            })
+            .ToList();
         return new AdministratorSummary(
-            totals?.Count ?? 0,
-            totals?.Registered ?? 0,
-            totals?.Agency ?? 0,
+            byTeam.Sum(g => g.Count),
+            byTeam.Sum(g => g.Registered),
+            byTeam.Sum(g => g.Agency),
             leavers,
-            totals?.WithoutSupervisor ?? 0,
-            teams);
+            byTeam.Sum(g => g.WithoutSupervisor),
+            headcounts);
     }
 }

@@ -6,7 +6,9 @@ using CpdPortal.Infrastructure.Persistence;
 using CpdPortal.Infrastructure.Seeding;
 using CpdPortal.Web.Authorization;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpLogging;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -105,6 +107,16 @@ public static class StartupExtensions
         });
 
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+
+        // Behind a TLS-terminating proxy on this machine (the default known proxy is loopback), trust its
+        // X-Forwarded-Proto so the sign-in cookie is marked Secure and HSTS is sent.
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+
+        // Keys that protect the sign-in and antiforgery cookies survive restarts (and can be shared by servers).
+        var keys = configuration["DataProtection:KeysPath"] ?? "App_Data/keys";
+        services.AddDataProtection()
+            .SetApplicationName("CpdPortal")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, keys))));
         return builder;
     }
 
@@ -118,6 +130,7 @@ public static class StartupExtensions
     /// <summary>The request pipeline.</summary>
     public static WebApplication UseCpdPortal(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         if (!app.Environment.IsDevelopment())
@@ -130,6 +143,19 @@ public static class StartupExtensions
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
+
+        // A path that matches no page is a 404 for everyone, signed in or not (CONTRACT.md). Without this the
+        // fallback policy would send a signed-out visitor to sign in first, only to show them a 404 afterwards.
+        app.Use((context, next) =>
+        {
+            if (context.GetEndpoint() is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -40,7 +40,7 @@ public sealed class AccountController(
         var result = await signInManager.PasswordSignInAsync(model.Email!.Trim(), model.Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            // No email or password in the log: the account id is enough to trace a session.
+            // Neither the email address nor the password is logged; the audit log (issue 7) will record who.
             logger.LogInformation("Sign-in succeeded");
             return LocalRedirect(SafeReturnUrl(model.ReturnUrl));
         }
