@@ -1,0 +1,7 @@
+namespace CpdPortal.Domain.Activities;
+
+public enum ActivityStatus
+{
+    Draft = 0,
+    Complete = 1,
+}

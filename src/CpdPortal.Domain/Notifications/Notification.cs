@@ -1,0 +1,45 @@
+using CpdPortal.Domain.Common;
+
+namespace CpdPortal.Domain.Notifications;
+
+/// <summary>An in-app message to one staff member. The text is written by the portal, never copied from free text.</summary>
+public sealed class Notification
+{
+    public const int MessageMaxLength = 300;
+    public const int LinkMaxLength = 200;
+
+    private Notification()
+    {
+        Message = string.Empty;
+        Link = string.Empty;
+    }
+
+    public Notification(int recipientStaffId, string message, string link, DateTimeOffset now)
+    {
+        RecipientStaffId = recipientStaffId;
+        Message = Guard.Text(message, MessageMaxLength, "notification.message", "a message");
+        if (!link.StartsWith('/') || link.StartsWith("//", StringComparison.Ordinal) || link.Length > LinkMaxLength)
+        {
+            throw new ArgumentException("A notification links to a page of the portal.", nameof(link));
+        }
+
+        Link = link;
+        CreatedAt = now;
+    }
+
+    public int Id { get; private set; }
+
+    public int RecipientStaffId { get; private set; }
+
+    public string Message { get; private set; }
+
+    public string Link { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? ReadAt { get; private set; }
+
+    public bool IsRead => ReadAt is not null;
+
+    public void MarkRead(DateTimeOffset now) => ReadAt ??= now;
+}

@@ -1,0 +1,62 @@
+using CpdPortal.Domain.Activities;
+using CpdPortal.Domain.Settings;
+
+namespace CpdPortal.Domain.Registration;
+
+/// <summary>What the registration rule needs to know about one activity.</summary>
+public sealed record RegistrationEntry(int ActivityId, DateOnly Date, ActivityStatus Status, bool HasPeerReflection);
+
+/// <summary>Whether this registration year's CPD meets Social Work England's rule, and what is missing if not.</summary>
+public sealed record RegistrationStatus(
+    DatePeriod Year,
+    int CompletedEntries,
+    int EntriesWithPeerReflection,
+    int MinimumEntries,
+    bool PeerReflectionRequired,
+    IReadOnlyList<string> Missing,
+    bool InRenewalWindow,
+    DateOnly RenewalWindowOpens,
+    int DaysToDeadline)
+{
+    public bool Meets => Missing.Count == 0;
+
+    public DateOnly Deadline => Year.End;
+}
+
+/// <summary>
+/// Social Work England: each registration year (1 December to 30 November) at least two pieces of CPD, at least
+/// one with a peer reflection; no minimum hours. Both numbers are settings.
+/// </summary>
+public static class RegistrationCompliance
+{
+    public static RegistrationStatus Evaluate(RegistrationRule rule, IEnumerable<RegistrationEntry> entries, DateOnly today)
+    {
+        var year = rule.Year.PeriodContaining(today);
+        var inYear = entries.Where(e => e.Status == ActivityStatus.Complete && year.Contains(e.Date)).ToList();
+        var withReflection = inYear.Count(e => e.HasPeerReflection);
+
+        var missing = new List<string>();
+        var shortBy = rule.MinimumEntries - inYear.Count;
+        if (shortBy > 0)
+        {
+            missing.Add(shortBy == 1 ? "Record 1 more completed piece of CPD" : $"Record {shortBy} more completed pieces of CPD");
+        }
+
+        if (rule.PeerReflectionRequired && withReflection == 0)
+        {
+            missing.Add("Add a peer reflection to at least one completed piece of CPD");
+        }
+
+        var windowOpens = year.End.AddDays(1).AddMonths(-rule.RenewalWindowMonths);
+        return new RegistrationStatus(
+            year,
+            inYear.Count,
+            withReflection,
+            rule.MinimumEntries,
+            rule.PeerReflectionRequired,
+            missing,
+            today >= windowOpens,
+            windowOpens,
+            year.End.DayNumber - today.DayNumber);
+    }
+}

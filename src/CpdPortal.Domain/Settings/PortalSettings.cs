@@ -1,0 +1,62 @@
+using CpdPortal.Domain.Common;
+
+namespace CpdPortal.Domain.Settings;
+
+/// <summary>
+/// The council's rules that differ between councils: one row, edited by administrators (issue 7).
+/// Defaults follow DOMAIN.md: a 15-day entitlement from 1 April, a 7.4-hour working day, Social Work England's
+/// registration year from 1 December with two entries, one with a peer reflection.
+/// </summary>
+public sealed class PortalSettings
+{
+    public const int SingletonId = 1;
+
+    public int Id { get; private set; } = SingletonId;
+
+    public int LearningYearStartMonth { get; private set; } = 4;
+
+    public int LearningYearStartDay { get; private set; } = 1;
+
+    public decimal EntitlementDays { get; private set; } = 15m;
+
+    public decimal WorkingDayHours { get; private set; } = 7.4m;
+
+    public int RegistrationYearStartMonth { get; private set; } = 12;
+
+    public int RegistrationYearStartDay { get; private set; } = 1;
+
+    public int RegistrationMinimumEntries { get; private set; } = 2;
+
+    public bool RegistrationPeerReflectionRequired { get; private set; } = true;
+
+    /// <summary>The renewal window opens this many months before the registration year ends (1 September).</summary>
+    public int RenewalWindowMonths { get; private set; } = 3;
+
+    public int EvidenceFileMaxMegabytes { get; private set; } = 5;
+
+    public int EvidencePerPersonMaxMegabytes { get; private set; } = 50;
+
+    public LearningYearPolicy LearningYear => new(LearningYearStartMonth, LearningYearStartDay);
+
+    public RegistrationRule RegistrationRule =>
+        new(new LearningYearPolicy(RegistrationYearStartMonth, RegistrationYearStartDay), RegistrationMinimumEntries, RegistrationPeerReflectionRequired, RenewalWindowMonths);
+
+    public void ChangeEntitlement(decimal days, decimal workingDayHours, int startMonth, int startDay)
+    {
+        if (days is < 0 or > 60)
+        {
+            throw new DomainRuleException("settings.entitlement", "The entitlement must be between 0 and 60 days");
+        }
+
+        if (workingDayHours is <= 0 or > 12)
+        {
+            throw new DomainRuleException("settings.workingDay", "The working day must be more than 0 and at most 12 hours");
+        }
+
+        _ = new LearningYearPolicy(startMonth, startDay);
+        EntitlementDays = days;
+        WorkingDayHours = workingDayHours;
+        LearningYearStartMonth = startMonth;
+        LearningYearStartDay = startDay;
+    }
+}
