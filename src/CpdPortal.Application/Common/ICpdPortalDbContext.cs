@@ -1,5 +1,10 @@
+using CpdPortal.Domain.Activities;
 using CpdPortal.Domain.Competence;
+using CpdPortal.Domain.Notifications;
 using CpdPortal.Domain.Pathways;
+using CpdPortal.Domain.Planning;
+using CpdPortal.Domain.Settings;
+using CpdPortal.Domain.Training;
 using CpdPortal.Domain.Workforce;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +27,22 @@ public interface ICpdPortalDbContext
     DbSet<CareerPathway> CareerPathways { get; }
 
     DbSet<PathwayRole> PathwayRoles { get; }
+
+    DbSet<PortalSettings> Settings { get; }
+
+    DbSet<CpdMethod> CpdMethods { get; }
+
+    DbSet<CpdActivity> CpdActivities { get; }
+
+    DbSet<EvidenceFile> EvidenceFiles { get; }
+
+    DbSet<StageAssessment> StageAssessments { get; }
+
+    DbSet<DevelopmentPlan> DevelopmentPlans { get; }
+
+    DbSet<Notification> Notifications { get; }
+
+    DbSet<Course> Courses { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -1,10 +1,16 @@
 using CpdPortal.Application.Common;
+using CpdPortal.Domain.Activities;
 using CpdPortal.Domain.Competence;
+using CpdPortal.Domain.Notifications;
 using CpdPortal.Domain.Pathways;
+using CpdPortal.Domain.Planning;
+using CpdPortal.Domain.Settings;
+using CpdPortal.Domain.Training;
 using CpdPortal.Domain.Workforce;
 using CpdPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CpdPortal.Infrastructure.Persistence;
 
@@ -31,6 +37,22 @@ public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, I
 
     public DbSet<PathwayRole> PathwayRoles => Set<PathwayRole>();
 
+    public DbSet<PortalSettings> Settings => Set<PortalSettings>();
+
+    public DbSet<CpdMethod> CpdMethods => Set<CpdMethod>();
+
+    public DbSet<CpdActivity> CpdActivities => Set<CpdActivity>();
+
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+
+    public DbSet<StageAssessment> StageAssessments => Set<StageAssessment>();
+
+    public DbSet<DevelopmentPlan> DevelopmentPlans => Set<DevelopmentPlan>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<Course> Courses => Set<Course>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -39,4 +61,12 @@ public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, I
 }
 
 /// <summary>The embedded default database. Migrations live in Persistence/Migrations/Sqlite.</summary>
-public sealed class SqliteCpdPortalDbContext(DbContextOptions<SqliteCpdPortalDbContext> options) : CpdPortalDbContext(options);
+public sealed class SqliteCpdPortalDbContext(DbContextOptions<SqliteCpdPortalDbContext> options) : CpdPortalDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no date-time-with-offset type and cannot order or compare the text EF would store, so
+        // instants are kept as sortable 64-bit numbers. Server databases store them natively.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}

@@ -1,4 +1,5 @@
 using CpdPortal.Application.Common;
+using CpdPortal.Domain.Settings;
 using CpdPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -60,8 +61,19 @@ public sealed class DatabaseInitializer(
 
     private async Task SeedReferenceDataAsync(CancellationToken ct)
     {
+        if (!await db.Settings.AnyAsync(ct))
+        {
+            db.Settings.Add(new PortalSettings());
+        }
+
+        if (!await db.CpdMethods.AnyAsync(ct))
+        {
+            db.CpdMethods.AddRange(CpdMethods.Create());
+        }
+
         if (await db.CompetenceFrameworks.AnyAsync(ct))
         {
+            await db.SaveChangesAsync(ct);
             return;
         }
 

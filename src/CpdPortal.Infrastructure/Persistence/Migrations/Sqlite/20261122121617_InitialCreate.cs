@@ -58,6 +58,63 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Courses",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Provider = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Delivery = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: false),
+                    Certificated = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RetiredOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Courses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CpdMethods",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CountsTowardsEntitlement = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CpdMethods", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PortalSettings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    LearningYearStartMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    LearningYearStartDay = table.Column<int>(type: "INTEGER", nullable: false),
+                    EntitlementDays = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    WorkingDayHours = table.Column<decimal>(type: "TEXT", precision: 4, scale: 2, nullable: false),
+                    RegistrationYearStartMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegistrationYearStartDay = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegistrationMinimumEntries = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegistrationPeerReflectionRequired = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RenewalWindowMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    EvidenceFileMaxMegabytes = table.Column<int>(type: "INTEGER", nullable: false),
+                    EvidencePerPersonMaxMegabytes = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PortalSettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Teams",
                 columns: table => new
                 {
@@ -202,6 +259,33 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CourseMappings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CourseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AreaId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Stage = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CourseMappings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CourseMappings_CompetenceAreas_AreaId",
+                        column: x => x.AreaId,
+                        principalTable: "CompetenceAreas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CourseMappings_Courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RoleExpectations",
                 columns: table => new
                 {
@@ -247,7 +331,7 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
                     PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
                     TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
                     LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
                     AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -256,6 +340,136 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     table.PrimaryKey("PK_AspNetUsers", x => x.Id);
                     table.ForeignKey(
                         name: "FK_AspNetUsers_StaffMembers_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CpdActivities",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StaffMemberId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MethodId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    WhatLearnt = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Impact = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PeerName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PeerReflection = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Certificated = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CourseId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CpdActivities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CpdActivities_Courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CpdActivities_CpdMethods_MethodId",
+                        column: x => x.MethodId,
+                        principalTable: "CpdMethods",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CpdActivities_StaffMembers_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DevelopmentPlans",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StaffMemberId = table.Column<int>(type: "INTEGER", nullable: false),
+                    YearStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DevelopmentPlans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DevelopmentPlans_StaffMembers_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RecipientStaffId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notifications_StaffMembers_RecipientStaffId",
+                        column: x => x.RecipientStaffId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StageAssessments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StaffMemberId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AreaId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Stage = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AssessedByStaffId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AssessedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StageAssessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StageAssessments_CompetenceAreas_AreaId",
+                        column: x => x.AreaId,
+                        principalTable: "CompetenceAreas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StageAssessments_StaffMembers_AssessedByStaffId",
+                        column: x => x.AssessedByStaffId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StageAssessments_StaffMembers_StaffMemberId",
                         column: x => x.StaffMemberId,
                         principalTable: "StaffMembers",
                         principalColumn: "Id",
@@ -347,6 +561,119 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ActivityAreas",
+                columns: table => new
+                {
+                    ActivityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AreaId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActivityAreas", x => new { x.ActivityId, x.AreaId });
+                    table.ForeignKey(
+                        name: "FK_ActivityAreas_CompetenceAreas_AreaId",
+                        column: x => x.AreaId,
+                        principalTable: "CompetenceAreas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ActivityAreas_CpdActivities_ActivityId",
+                        column: x => x.ActivityId,
+                        principalTable: "CpdActivities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EvidenceFiles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ActivityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OriginalName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StoredName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EvidenceFiles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EvidenceFiles_CpdActivities_ActivityId",
+                        column: x => x.ActivityId,
+                        principalTable: "CpdActivities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanGoals",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AreaId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TargetStage = table.Column<int>(type: "INTEGER", nullable: false),
+                    TargetDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PlannedActivities = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanGoals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanGoals_CompetenceAreas_AreaId",
+                        column: x => x.AreaId,
+                        principalTable: "CompetenceAreas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PlanGoals_DevelopmentPlans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "DevelopmentPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanTransitions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    From = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    ByStaffId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanTransitions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanTransitions_DevelopmentPlans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "DevelopmentPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PlanTransitions_StaffMembers_ByStaffId",
+                        column: x => x.ByStaffId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActivityAreas_AreaId",
+                table: "ActivityAreas",
+                column: "AreaId");
+
             migrationBuilder.CreateIndex(
                 name: "IX_AreaStageDescriptors_AreaId_Stage",
                 table: "AreaStageDescriptors",
@@ -414,6 +741,75 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CourseMappings_AreaId_Stage",
+                table: "CourseMappings",
+                columns: new[] { "AreaId", "Stage" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CourseMappings_CourseId_AreaId_Stage",
+                table: "CourseMappings",
+                columns: new[] { "CourseId", "AreaId", "Stage" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Courses_Title",
+                table: "Courses",
+                column: "Title");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CpdActivities_CourseId",
+                table: "CpdActivities",
+                column: "CourseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CpdActivities_MethodId",
+                table: "CpdActivities",
+                column: "MethodId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CpdActivities_StaffMemberId_CourseId",
+                table: "CpdActivities",
+                columns: new[] { "StaffMemberId", "CourseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CpdActivities_StaffMemberId_DeletedAt_Date",
+                table: "CpdActivities",
+                columns: new[] { "StaffMemberId", "DeletedAt", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CpdMethods_Name",
+                table: "CpdMethods",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DevelopmentPlans_StaffMemberId_YearStart",
+                table: "DevelopmentPlans",
+                columns: new[] { "StaffMemberId", "YearStart" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DevelopmentPlans_Status",
+                table: "DevelopmentPlans",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EvidenceFiles_ActivityId",
+                table: "EvidenceFiles",
+                column: "ActivityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EvidenceFiles_StoredName",
+                table: "EvidenceFiles",
+                column: "StoredName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_RecipientStaffId_ReadAt_CreatedAt",
+                table: "Notifications",
+                columns: new[] { "RecipientStaffId", "ReadAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PathwayRoles_PathwayId_Step",
                 table: "PathwayRoles",
                 columns: new[] { "PathwayId", "Step" });
@@ -423,6 +819,26 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                 table: "PathwayRoles",
                 columns: new[] { "PathwayId", "Title" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanGoals_AreaId",
+                table: "PlanGoals",
+                column: "AreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanGoals_PlanId",
+                table: "PlanGoals",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanTransitions_ByStaffId",
+                table: "PlanTransitions",
+                column: "ByStaffId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanTransitions_PlanId",
+                table: "PlanTransitions",
+                column: "PlanId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_RoleExpectations_AreaId",
@@ -468,6 +884,21 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                 columns: new[] { "TeamId", "LeaveDate" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_StageAssessments_AreaId",
+                table: "StageAssessments",
+                column: "AreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StageAssessments_AssessedByStaffId",
+                table: "StageAssessments",
+                column: "AssessedByStaffId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StageAssessments_StaffMemberId_AreaId_AssessedAt",
+                table: "StageAssessments",
+                columns: new[] { "StaffMemberId", "AreaId", "AssessedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Teams_Name",
                 table: "Teams",
                 column: "Name",
@@ -477,6 +908,9 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ActivityAreas");
+
             migrationBuilder.DropTable(
                 name: "AreaStageDescriptors");
 
@@ -496,7 +930,28 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "CourseMappings");
+
+            migrationBuilder.DropTable(
+                name: "EvidenceFiles");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "PlanGoals");
+
+            migrationBuilder.DropTable(
+                name: "PlanTransitions");
+
+            migrationBuilder.DropTable(
+                name: "PortalSettings");
+
+            migrationBuilder.DropTable(
                 name: "RoleExpectations");
+
+            migrationBuilder.DropTable(
+                name: "StageAssessments");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -505,7 +960,19 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "CpdActivities");
+
+            migrationBuilder.DropTable(
+                name: "DevelopmentPlans");
+
+            migrationBuilder.DropTable(
                 name: "CompetenceAreas");
+
+            migrationBuilder.DropTable(
+                name: "Courses");
+
+            migrationBuilder.DropTable(
+                name: "CpdMethods");
 
             migrationBuilder.DropTable(
                 name: "StaffMembers");
