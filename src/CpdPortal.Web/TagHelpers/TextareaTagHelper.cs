@@ -1,0 +1,91 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace CpdPortal.Web.TagHelpers;
+
+/// <summary>
+/// A GOV.UK textarea with label, hint, error and, when <see cref="MaxLength"/> is set, the character count component:
+/// &lt;govuk-textarea asp-for="WhatLearnt" label="What did you learn?" max-length="4000" /&gt;.
+/// </summary>
+[HtmlTargetElement("govuk-textarea", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class TextareaTagHelper : TagHelper
+{
+    [HtmlAttributeName("asp-for")]
+    public ModelExpression For { get; set; } = default!;
+
+    public string Label { get; set; } = string.Empty;
+
+    public string? Hint { get; set; }
+
+    public string? LabelClass { get; set; }
+
+    public int Rows { get; set; } = 5;
+
+    public int? MaxLength { get; set; }
+
+    [ViewContext]
+    [HtmlAttributeNotBound]
+    public ViewContext ViewContext { get; set; } = default!;
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        var encoder = HtmlEncoder.Default;
+        var name = For.Name;
+        var id = TagBuilder.CreateSanitizedId(name, "_");
+        var state = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry : null;
+        var error = state is { ValidationState: ModelValidationState.Invalid } ? state.Errors.FirstOrDefault()?.ErrorMessage : null;
+        var value = state?.AttemptedValue ?? For.Model?.ToString();
+
+        var describedBy = new List<string>();
+        var html = new System.Text.StringBuilder();
+        html.Append($"<label class=\"govuk-label {encoder.Encode(LabelClass ?? string.Empty)}\" for=\"{id}\">{encoder.Encode(Label)}</label>");
+        if (!string.IsNullOrEmpty(Hint))
+        {
+            html.Append($"<div id=\"{id}-hint\" class=\"govuk-hint\">{encoder.Encode(Hint)}</div>");
+            describedBy.Add($"{id}-hint");
+        }
+
+        if (!string.IsNullOrEmpty(error))
+        {
+            html.Append($"<p id=\"{id}-error\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> {encoder.Encode(error)}</p>");
+            describedBy.Add($"{id}-error");
+        }
+
+        var classes = "govuk-textarea" + (MaxLength is null ? string.Empty : " govuk-js-character-count") + (error is null ? string.Empty : " govuk-textarea--error");
+        html.Append($"<textarea class=\"{classes}\" id=\"{id}\" name=\"{encoder.Encode(name)}\" rows=\"{Rows}\"");
+        if (describedBy.Count > 0)
+        {
+            html.Append($" aria-describedby=\"{string.Join(' ', describedBy)}\"");
+        }
+
+        html.Append('>');
+        html.Append(encoder.Encode(value ?? string.Empty));
+        html.Append("</textarea>");
+
+        if (MaxLength is { } max)
+        {
+            html.Append($"<div id=\"{id}-info\" class=\"govuk-hint govuk-character-count__message\">You can enter up to {max} characters</div>");
+        }
+
+        output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        var group = error is null ? "govuk-form-group" : "govuk-form-group govuk-form-group--error";
+        if (MaxLength is { } limit)
+        {
+            output.Attributes.SetAttribute("class", "govuk-character-count");
+            output.Attributes.SetAttribute("data-module", "govuk-character-count");
+            output.Attributes.SetAttribute("data-maxlength", limit);
+            output.PreContent.SetHtmlContent($"<div class=\"{group}\">");
+            output.PostContent.SetHtmlContent("</div>");
+        }
+        else
+        {
+            output.Attributes.SetAttribute("class", group);
+        }
+
+        output.Content.SetHtmlContent(html.ToString());
+    }
+}
