@@ -1,0 +1,133 @@
+using CpdPortal.TestCommon;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CpdPortal.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// One running portal on its own fresh SQLite database file, for one test class (<c>IClassFixture</c>). The app
+/// migrates and seeds the database itself at start-up, exactly as it does in production; the database folder is
+/// deleted when the fixture is disposed. The clock is fixed and a test authentication scheme sits beside the real
+/// cookie (see <see cref="TestAuthentication"/>).
+/// </summary>
+public class CpdPortalFactory : WebApplicationFactory<Program>
+{
+    /// <summary>Synthetic staff beside the named demo accounts: enough for every page, small enough to start fast.</summary>
+    public const int SyntheticStaff = 20;
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cpdportal-integration-tests", Guid.NewGuid().ToString("N"));
+
+    public CpdPortalFactory()
+    {
+        Directory.CreateDirectory(_folder);
+    }
+
+    /// <summary>The clock the app runs on; the demo council is seeded relative to it.</summary>
+    public FixedTimeProvider Clock { get; } = new();
+
+    public string DatabasePath => Path.Combine(_folder, "cpdportal.db");
+
+    /// <summary>Everything the app logged through Microsoft.Extensions.Logging, for "never logs X" checks.</summary>
+    public LogCapture Logs { get; } = new();
+
+    /// <summary>The hosting environment; Development unless a subclass says otherwise.</summary>
+    protected virtual string HostEnvironment => Environments.Development;
+
+    /// <summary>Whether to write any DemoSeed setting (a Production factory leaves the section alone).</summary>
+    protected virtual bool ConfigureDemoSeed => true;
+
+    /// <summary>A client that is not signed in; it keeps cookies and never follows redirects.</summary>
+    public HttpClient CreateAnonymousClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A client signed in as a demo account through the test scheme (the <see cref="TestAuthentication.Header"/>).</summary>
+    public HttpClient CreateClientFor(DemoAccount account)
+    {
+        var client = CreateAnonymousClient();
+        client.DefaultRequestHeaders.Add(TestAuthentication.Header, account.Email);
+        return client;
+    }
+
+    /// <summary>A client for a matrix column: null or "anonymous" is signed out, anything else an email address.</summary>
+    public HttpClient CreateClientFor(string? who) =>
+        who is null or Who.Anonymous
+            ? CreateAnonymousClient()
+            : CreateClientFor(DemoAccounts.All.Single(a => a.Email == who));
+
+    /// <summary>Runs <paramref name="action"/> in a fresh DI scope of the running app (for database checks).</summary>
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(HostEnvironment);
+        builder.UseSetting("ConnectionStrings:CpdPortal", $"Data Source={DatabasePath}");
+        // Serilog keeps appsettings.json's sinks: its file sink writes to logs/ under the test output folder
+        // (git-ignored). Overriding one entry of the WriteTo array with UseSetting breaks Serilog's configuration
+        // reader, so the tests read what was logged through LogCapture instead.
+        if (ConfigureDemoSeed)
+        {
+            builder.UseSetting("DemoSeed:SyntheticStaff", SyntheticStaff.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<ILoggerProvider>(Logs);
+
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+
+            services.AddAuthentication(o =>
+                {
+                    o.DefaultScheme = TestAuthentication.PolicyScheme;
+                    o.DefaultAuthenticateScheme = TestAuthentication.PolicyScheme;
+                    o.DefaultChallengeScheme = TestAuthentication.PolicyScheme;
+                    o.DefaultForbidScheme = TestAuthentication.PolicyScheme;
+                })
+                .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthentication.Scheme, null)
+                .AddPolicyScheme(TestAuthentication.PolicyScheme, "Test header or the real cookie", o =>
+                    o.ForwardDefaultSelector = context => context.Request.Headers.ContainsKey(TestAuthentication.Header)
+                        ? TestAuthentication.Scheme
+                        : IdentityConstants.ApplicationScheme);
+
+            // The test-only controllers (a page only administrators may open, an action that throws).
+            services.AddControllersWithViews().AddApplicationPart(typeof(CpdPortalFactory).Assembly);
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open (e.g. the log) is left to the temp folder's own clean-up.
+            }
+        }
+    }
+}
+
+/// <summary>The same app in the Production environment with no DemoSeed setting at all: no demo council.</summary>
+public sealed class ProductionCpdPortalFactory : CpdPortalFactory
+{
+    protected override string HostEnvironment => Environments.Production;
+
+    protected override bool ConfigureDemoSeed => false;
+}
