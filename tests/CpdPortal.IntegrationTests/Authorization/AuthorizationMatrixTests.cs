@@ -35,11 +35,6 @@ public sealed class AuthorizationMatrixTests(CpdPortalFactory factory) : IClassF
     private const Expect Home = Expect.Home;
     private const Expect Forbidden = Expect.Forbidden;
 
-    private const string KnownBug =
-        "src bug (integration-tests report, bug 1): the fallback policy challenges requests that match no endpoint, " +
-        "so a signed-out visitor to an unknown path is sent to sign-in instead of getting a 404. Remove this Skip " +
-        "once StartupExtensions answers 404 for unmatched paths.";
-
     private static readonly Row[] Table =
     [
         //  path                         anonymous  Sam  Jo   Alex Chris Lee  Ade
@@ -78,29 +73,12 @@ public sealed class AuthorizationMatrixTests(CpdPortalFactory factory) : IClassF
         NotYetBuilt("/this-page-does-not-exist"),
     ];
 
-    /// <summary>Every cell of the table the app answers correctly today.</summary>
-    public static TheoryData<string, string, Expect> Cells => ToTheoryData(Table.SelectMany(r => r.Cells()).Where(c => !c.IsKnownBug));
-
-    /// <summary>The cells a src bug gets wrong today (see <see cref="KnownBug"/>).</summary>
-    public static TheoryData<string, string, Expect> KnownBugCells => ToTheoryData(Table.SelectMany(r => r.Cells()).Where(c => c.IsKnownBug));
+    /// <summary>Every cell of the table.</summary>
+    public static TheoryData<string, string, Expect> Cells => ToTheoryData(Table.SelectMany(r => r.Cells()));
 
     [Theory]
     [MemberData(nameof(Cells))]
     public async Task Get_PathAsUser_AnswersAsTheContractSays(string path, string who, Expect expected)
-    {
-        // Arrange
-        using var client = factory.CreateClientFor(who);
-
-        // Act
-        using var response = await client.GetAsync(path);
-
-        // Assert
-        await AssertAnswerAsync(path, expected, response);
-    }
-
-    [Theory(Skip = KnownBug)]
-    [MemberData(nameof(KnownBugCells))]
-    public async Task Get_UnbuiltPathSignedOut_AnswersNotFound(string path, string who, Expect expected)
     {
         // Arrange
         using var client = factory.CreateClientFor(who);
@@ -119,7 +97,7 @@ public sealed class AuthorizationMatrixTests(CpdPortalFactory factory) : IClassF
         var expected = Table.Length * Who.Everyone.Count;
 
         // Act
-        var tested = Cells.Count + KnownBugCells.Count;
+        var tested = Cells.Count;
 
         // Assert
         Assert.Equal(expected, tested);
@@ -156,10 +134,7 @@ public sealed class AuthorizationMatrixTests(CpdPortalFactory factory) : IClassF
     }
 
     private static Row NotYetBuilt(string path) =>
-        new(path, Expect.NotFound, Expect.NotFound, Expect.NotFound, Expect.NotFound, Expect.NotFound, Expect.NotFound, Expect.NotFound)
-        {
-            HasEndpoint = false,
-        };
+        new(path, Expect.NotFound, Expect.NotFound, Expect.NotFound, Expect.NotFound, Expect.NotFound, Expect.NotFound, Expect.NotFound);
 
     private static TheoryData<string, string, Expect> ToTheoryData(IEnumerable<Cell> cells)
     {
@@ -172,22 +147,19 @@ public sealed class AuthorizationMatrixTests(CpdPortalFactory factory) : IClassF
         return data;
     }
 
-    private sealed record Cell(string Path, string Who, Expect Expected, bool IsKnownBug);
+    private sealed record Cell(string Path, string Who, Expect Expected);
 
     private sealed record Row(string Path, Expect Anonymous, Expect Sam, Expect Jo, Expect Alex, Expect Chris, Expect Lee, Expect Ade)
     {
-        /// <summary>False for a path the app has no page for (yet); see <see cref="KnownBug"/>.</summary>
-        public bool HasEndpoint { get; init; } = true;
-
         public IEnumerable<Cell> Cells()
         {
-            yield return new Cell(Path, Who.Anonymous, Anonymous, IsKnownBug: !HasEndpoint);
-            yield return new Cell(Path, DemoAccounts.Sam.Email, Sam, false);
-            yield return new Cell(Path, DemoAccounts.Jo.Email, Jo, false);
-            yield return new Cell(Path, DemoAccounts.Alex.Email, Alex, false);
-            yield return new Cell(Path, DemoAccounts.Chris.Email, Chris, false);
-            yield return new Cell(Path, DemoAccounts.Lee.Email, Lee, false);
-            yield return new Cell(Path, DemoAccounts.Ade.Email, Ade, false);
+            yield return new Cell(Path, Who.Anonymous, Anonymous);
+            yield return new Cell(Path, DemoAccounts.Sam.Email, Sam);
+            yield return new Cell(Path, DemoAccounts.Jo.Email, Jo);
+            yield return new Cell(Path, DemoAccounts.Alex.Email, Alex);
+            yield return new Cell(Path, DemoAccounts.Chris.Email, Chris);
+            yield return new Cell(Path, DemoAccounts.Lee.Email, Lee);
+            yield return new Cell(Path, DemoAccounts.Ade.Email, Ade);
         }
     }
 }
