@@ -75,21 +75,25 @@ public sealed partial class SignInTests(CpdPortalFactory factory) : IClassFixtur
         Assert.Equal(first, second);
     }
 
-    [Fact]
-    public async Task Post_WrongPassword_NeverEchoesThePassword()
+    [Theory]
+    [InlineData("ade.admin@demo.test")] // a wrong password: the controller forgets it
+    [InlineData("not-an-email-address")] // invalid input: the model state still holds what was typed
+    public async Task Post_Rejected_NeverEchoesThePassword(string email)
     {
         // Arrange
         using var client = factory.CreateAnonymousClient();
         const string Password = "Echo-check-passw0rd-31";
 
         // Act
-        using var response = await client.SignInThroughFormAsync(DemoAccounts.Ade.Email, Password);
+        using var response = await client.SignInThroughFormAsync(email, Password);
 
         // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.DoesNotContain(Password, html, StringComparison.Ordinal);
         var document = await response.GetDocumentAsync();
         Assert.Null(document.GetSingle("input#Password").GetAttribute("value"));
+        Assert.Equal(email, document.GetSingle("input#Email").GetAttribute("value"));
     }
 
     [Fact]

@@ -48,6 +48,7 @@ public sealed class HomePageTests(CpdPortalFactory factory) : IClassFixture<CpdP
         Assert.Equal("Alex Morgan", me.SummaryValue("Supervisor"));
         Assert.NotNull(registration);
         Assert.Equal(registration, me.SummaryValue("Social Work England registration"));
+        Assert.Equal("Permanent, since 22 August 2026", me.SummaryValue("Employment")); // seeded 3 months before the fixed clock
         var pathway = me.NormalisedText();
         Assert.Contains("You are a Newly qualified social worker (ASYE) on the Children's social care pathway.", pathway, StringComparison.Ordinal);
         Assert.Contains("Your next step: Social worker.", pathway, StringComparison.Ordinal);
