@@ -4,6 +4,7 @@ using CpdPortal.Domain.Notifications;
 using CpdPortal.Domain.Pathways;
 using CpdPortal.Domain.Planning;
 using CpdPortal.Domain.Settings;
+using CpdPortal.Domain.Supervision;
 using CpdPortal.Domain.Training;
 using CpdPortal.Domain.Workforce;
 using Microsoft.EntityFrameworkCore;
@@ -43,6 +44,10 @@ public interface ICpdPortalDbContext
     DbSet<Notification> Notifications { get; }
 
     DbSet<Course> Courses { get; }
+
+    DbSet<SupervisionSession> SupervisionSessions { get; }
+
+    DbSet<RoleSupervisionPolicy> SupervisionPolicies { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -24,7 +24,7 @@ public sealed class DevelopmentPlan
         YearStart = yearStart;
         Status = PlanStatus.Draft;
         CreatedAt = now;
-        UpdatedAt = now;
+        Touch(now);
     }
 
     public int Id { get; private set; }
@@ -39,6 +39,9 @@ public sealed class DevelopmentPlan
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>Goes up with every change: two people acting on the same plan at once cannot overwrite each other.</summary>
+    public int Version { get; private set; }
 
     public IReadOnlyCollection<PlanGoal> Goals => _goals.AsReadOnly();
 
@@ -55,7 +58,7 @@ public sealed class DevelopmentPlan
         Validate(details, today);
         var goal = new PlanGoal(details);
         _goals.Add(goal);
-        UpdatedAt = now;
+        Touch(now);
         return goal;
     }
 
@@ -64,14 +67,14 @@ public sealed class DevelopmentPlan
         EnsureEditable();
         Validate(details, today);
         Goal(goalId).Change(details);
-        UpdatedAt = now;
+        Touch(now);
     }
 
     public void RemoveGoal(int goalId, DateTimeOffset now)
     {
         EnsureEditable();
         _goals.Remove(Goal(goalId));
-        UpdatedAt = now;
+        Touch(now);
     }
 
     /// <summary>Progress on a goal can be recorded at any time, even on an approved plan.</summary>
@@ -83,7 +86,7 @@ public sealed class DevelopmentPlan
         }
 
         Goal(goalId).Progress(status);
-        UpdatedAt = now;
+        Touch(now);
     }
 
     public void Submit(int byStaffId, DateTimeOffset now)
@@ -148,7 +151,13 @@ public sealed class DevelopmentPlan
     {
         _transitions.Add(new PlanTransition(Status, to, byStaffId, comment, now));
         Status = to;
+        Touch(now);
+    }
+
+    private void Touch(DateTimeOffset now)
+    {
         UpdatedAt = now;
+        Version++;
     }
 
     private void EnsureEditable()

@@ -5,6 +5,7 @@ using CpdPortal.Domain.Notifications;
 using CpdPortal.Domain.Pathways;
 using CpdPortal.Domain.Planning;
 using CpdPortal.Domain.Settings;
+using CpdPortal.Domain.Supervision;
 using CpdPortal.Domain.Training;
 using CpdPortal.Domain.Workforce;
 using CpdPortal.Infrastructure.Identity;
@@ -52,6 +53,10 @@ public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, I
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<Course> Courses => Set<Course>();
+
+    public DbSet<SupervisionSession> SupervisionSessions => Set<SupervisionSession>();
+
+    public DbSet<RoleSupervisionPolicy> SupervisionPolicies => Set<RoleSupervisionPolicy>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

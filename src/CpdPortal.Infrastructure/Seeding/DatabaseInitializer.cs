@@ -1,5 +1,6 @@
 using CpdPortal.Application.Common;
 using CpdPortal.Domain.Settings;
+using CpdPortal.Domain.Supervision;
 using CpdPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -74,6 +75,7 @@ public sealed class DatabaseInitializer(
         if (await db.CompetenceFrameworks.AnyAsync(ct))
         {
             await db.SaveChangesAsync(ct);
+            await SeedSupervisionPoliciesAsync(ct);
             return;
         }
 
@@ -84,6 +86,20 @@ public sealed class DatabaseInitializer(
         db.CompetenceFrameworks.AddRange(pcf, pqs, core);
         db.CareerPathways.Add(ReferenceData.ChildrensSocialCarePathway(pcf, core));
         await db.SaveChangesAsync(ct);
+        await SeedSupervisionPoliciesAsync(ct);
         logger.LogInformation("Seeded the reference frameworks and career pathway");
+    }
+
+    /// <summary>Newly qualified social workers follow the ASYE schedule; every other role is monthly (no row needed).</summary>
+    private async Task SeedSupervisionPoliciesAsync(CancellationToken ct)
+    {
+        if (await db.SupervisionPolicies.AnyAsync(ct))
+        {
+            return;
+        }
+
+        var asyeRoles = await db.PathwayRoles.Where(r => r.Title == ReferenceData.AsyeRoleTitle).Select(r => r.Id).ToListAsync(ct);
+        db.SupervisionPolicies.AddRange(asyeRoles.Select(id => new RoleSupervisionPolicy(id, SupervisionPolicy.Asye)));
+        await db.SaveChangesAsync(ct);
     }
 }

@@ -2,6 +2,7 @@ using Bogus;
 using CpdPortal.Application.Common;
 using CpdPortal.Domain.Competence;
 using CpdPortal.Domain.Pathways;
+using CpdPortal.Domain.Supervision;
 using CpdPortal.Domain.Workforce;
 using CpdPortal.Infrastructure.Identity;
 using CpdPortal.Infrastructure.Persistence;
@@ -139,8 +140,20 @@ public sealed class DemoCouncilSeeder(
         db.DevelopmentPlans.Add(history.Plan(sam, yearStart, pcf.Areas.Single(a => a.Name == "Critical reflection and analysis"), DreyfusStage.Competent, submit: false));
         db.DevelopmentPlans.Add(history.Plan(jo, yearStart, core.Areas.Single(a => a.Name == "Multi-agency and integrated working"), DreyfusStage.Competent, submit: true));
 
+        var asyePolicy = await db.SupervisionPolicies.Where(p => p.FollowsAsyeSchedule).Select(p => p.PathwayRoleId).ToListAsync(ct);
+        SupervisionPolicy PolicyFor(StaffMember p) => p.PathwayRoleId is { } r && asyePolicy.Contains(r) ? SupervisionPolicy.Asye : SupervisionPolicy.MonthlyPolicy;
+
+        // Sam is due soon (last session 10 days ago on the fortnightly ASYE rhythm); Jo is overdue (40 days ago).
+        db.SupervisionSessions.AddRange(history.Sessions(sam, sam.SupervisorId!.Value, PolicyFor(sam), lateness: 0, lastDaysAgo: 10));
+        db.SupervisionSessions.AddRange(history.Sessions(jo, jo.SupervisorId!.Value, PolicyFor(jo), lateness: 0, lastDaysAgo: 40));
+
         foreach (var person in staff.Where(p => p != sam && p != jo))
         {
+            if (person.LeaveDate is null && person.SupervisorId is { } supervisorId && faker.Random.Bool(0.9f))
+            {
+                db.SupervisionSessions.AddRange(history.Sessions(person, supervisorId, PolicyFor(person), lateness: faker.Random.Bool(0.25f) ? faker.Random.Int(5, 20) : 0));
+            }
+
             var areas = history.AreasFor(person);
             db.CpdActivities.AddRange(history.Synthetic(person, areas));
             if (person.LeaveDate is not null)

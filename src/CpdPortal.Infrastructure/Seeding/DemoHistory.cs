@@ -2,6 +2,7 @@ using Bogus;
 using CpdPortal.Domain.Activities;
 using CpdPortal.Domain.Competence;
 using CpdPortal.Domain.Planning;
+using CpdPortal.Domain.Supervision;
 using CpdPortal.Domain.Workforce;
 
 namespace CpdPortal.Infrastructure.Seeding;
@@ -117,6 +118,62 @@ internal sealed class DemoHistory(Faker faker, DateOnly today, DateTimeOffset no
         }
 
         return plan;
+    }
+
+    /// <summary>
+    /// A year of supervision at roughly the policy's rhythm. <paramref name="lateness"/> days are added to each gap,
+    /// so some people fall behind; every session but the last has been acknowledged.
+    /// </summary>
+    public IEnumerable<SupervisionSession> Sessions(StaffMember supervisee, int supervisorId, SupervisionPolicy policy, int lateness, int? lastDaysAgo = null)
+    {
+        var from = supervisee.StartDate > today.AddDays(-365) ? supervisee.StartDate : today.AddDays(-365);
+        var dates = new List<DateOnly>();
+        var date = SupervisionSchedule.NextDue(policy, supervisee.StartDate, null);
+        if (date < from)
+        {
+            date = from.AddDays(faker.Random.Int(0, 10));
+        }
+
+        var end = lastDaysAgo is { } ago ? today.AddDays(-ago) : today.AddDays(-1);
+        while (date <= end)
+        {
+            dates.Add(date);
+            date = SupervisionSchedule.NextDue(policy, supervisee.StartDate, date).AddDays(faker.Random.Int(-2, 2) + lateness);
+        }
+
+        if (lastDaysAgo is not null)
+        {
+            // The last session falls exactly on the day asked for, with no other session just before it.
+            dates.RemoveAll(d => d > end.AddDays(-5));
+            dates.Add(end);
+        }
+
+        for (var i = 0; i < dates.Count; i++)
+        {
+            var sessionDate = dates[i];
+            var topic = faker.PickRandom(Topics);
+            var details = new SessionDetails(
+                sessionDate,
+                SessionDetails.DefaultHours,
+                faker.Random.Bool(0.85f) ? SupervisionType.OneToOne : SupervisionType.Group,
+                i == 0 ? null : "Actions from the last session reviewed.",
+                "Caseload and deadlines reviewed.",
+                $"Discussed learning about {topic}.",
+                "Wellbeing checked; workload manageable.",
+                null,
+                $"Further learning on {topic}.",
+                [],
+                SupervisionSchedule.NextDue(policy, supervisee.StartDate, sessionDate),
+                [new ActionDetails($"Read one article on {topic} and bring reflections", ActionOwner.Supervisee, sessionDate.AddDays(14))]);
+            var at = now.AddDays(sessionDate.DayNumber - today.DayNumber);
+            var session = SupervisionSession.Record(supervisee.Id, supervisorId, details, sessionDate, at);
+            if (i < dates.Count - 1)
+            {
+                session.Acknowledge(supervisee.Id, null, at.AddDays(2));
+            }
+
+            yield return session;
+        }
     }
 
     private CpdActivity Activity(

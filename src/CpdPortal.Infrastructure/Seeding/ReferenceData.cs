@@ -11,6 +11,7 @@ internal static class ReferenceData
     public const string PcfCode = "PCF";
     public const string PqsCode = "PQS-CF";
     public const string CommonCoreCode = "COMMON-CORE";
+    public const string AsyeRoleTitle = "Newly qualified social worker (ASYE)";
 
     public static CompetenceFramework Pcf(DateOnly publishedOn)
     {
@@ -125,7 +126,7 @@ internal static class ReferenceData
 
         var fsw = pathway.AddRole("Family support worker", 1, requiresRegistration: false, "Direct work with families in Early Help and children in care.");
         var apprentice = pathway.AddRole("Social work apprentice", 2, requiresRegistration: false, "Level 6 degree apprenticeship, about 36 months, at least 20% off-the-job learning.");
-        var asye = pathway.AddRole("Newly qualified social worker (ASYE)", 3, requiresRegistration: true, "Assessed and supported year in employment: 12 months, reviews at 3, 6 and 9 months and a final review.");
+        var asye = pathway.AddRole(AsyeRoleTitle, 3, requiresRegistration: true, "Assessed and supported year in employment: 12 months, reviews at 3, 6 and 9 months and a final review.");
         var sw = pathway.AddRole("Social worker", 4, requiresRegistration: true);
         var senior = pathway.AddRole("Senior practitioner", 5, requiresRegistration: true);
         var advanced = pathway.AddRole("Advanced practitioner", 6, requiresRegistration: true);

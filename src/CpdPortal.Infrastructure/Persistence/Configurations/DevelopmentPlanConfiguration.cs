@@ -14,6 +14,7 @@ internal sealed class DevelopmentPlanConfiguration : IEntityTypeConfiguration<De
         builder.ToTable("DevelopmentPlans");
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(24);
         builder.Ignore(p => p.IsEditable);
+        builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasIndex(p => new { p.StaffMemberId, p.YearStart }).IsUnique();
         builder.HasIndex(p => p.Status);
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(p => p.StaffMemberId).OnDelete(DeleteBehavior.Restrict);

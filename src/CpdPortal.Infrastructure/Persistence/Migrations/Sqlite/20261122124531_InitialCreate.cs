@@ -238,6 +238,27 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SupervisionPolicies",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PathwayRoleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FollowsAsyeSchedule = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Frequency = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SupervisionPolicies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SupervisionPolicies_PathwayRoles_PathwayRoleId",
+                        column: x => x.PathwayRoleId,
+                        principalTable: "PathwayRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AreaStageDescriptors",
                 columns: table => new
                 {
@@ -403,7 +424,8 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     YearStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -471,6 +493,46 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     table.ForeignKey(
                         name: "FK_StageAssessments_StaffMembers_StaffMemberId",
                         column: x => x.StaffMemberId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SupervisionSessions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SuperviseeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SupervisorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 4, scale: 2, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ReviewOfLastActions = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Management = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Development = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Support = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Mediation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    LearningNeeds = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    NextDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AcknowledgedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SuperviseeComment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SupervisionSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SupervisionSessions_StaffMembers_SuperviseeId",
+                        column: x => x.SuperviseeId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SupervisionSessions_StaffMembers_SupervisorId",
+                        column: x => x.SupervisorId,
                         principalTable: "StaffMembers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -669,6 +731,81 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "SessionAddenda",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ByStaffId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SessionAddenda", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SessionAddenda_StaffMembers_ByStaffId",
+                        column: x => x.ByStaffId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SessionAddenda_SupervisionSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "SupervisionSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SessionLearningAreas",
+                columns: table => new
+                {
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AreaId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SessionLearningAreas", x => new { x.SessionId, x.AreaId });
+                    table.ForeignKey(
+                        name: "FK_SessionLearningAreas_CompetenceAreas_AreaId",
+                        column: x => x.AreaId,
+                        principalTable: "CompetenceAreas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SessionLearningAreas_SupervisionSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "SupervisionSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SupervisionActions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SupervisionActions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SupervisionActions_SupervisionSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "SupervisionSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ActivityAreas_AreaId",
                 table: "ActivityAreas",
@@ -852,6 +989,21 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SessionAddenda_ByStaffId",
+                table: "SessionAddenda",
+                column: "ByStaffId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionAddenda_SessionId",
+                table: "SessionAddenda",
+                column: "SessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionLearningAreas_AreaId",
+                table: "SessionLearningAreas",
+                column: "AreaId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StaffMembers_Email",
                 table: "StaffMembers",
                 column: "Email",
@@ -897,6 +1049,27 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_StageAssessments_StaffMemberId_AreaId_AssessedAt",
                 table: "StageAssessments",
                 columns: new[] { "StaffMemberId", "AreaId", "AssessedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupervisionActions_SessionId_Status",
+                table: "SupervisionActions",
+                columns: new[] { "SessionId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupervisionPolicies_PathwayRoleId",
+                table: "SupervisionPolicies",
+                column: "PathwayRoleId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupervisionSessions_SuperviseeId_Date",
+                table: "SupervisionSessions",
+                columns: new[] { "SuperviseeId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupervisionSessions_SupervisorId",
+                table: "SupervisionSessions",
+                column: "SupervisorId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Teams_Name",
@@ -951,7 +1124,19 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                 name: "RoleExpectations");
 
             migrationBuilder.DropTable(
+                name: "SessionAddenda");
+
+            migrationBuilder.DropTable(
+                name: "SessionLearningAreas");
+
+            migrationBuilder.DropTable(
                 name: "StageAssessments");
+
+            migrationBuilder.DropTable(
+                name: "SupervisionActions");
+
+            migrationBuilder.DropTable(
+                name: "SupervisionPolicies");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -969,16 +1154,19 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                 name: "CompetenceAreas");
 
             migrationBuilder.DropTable(
+                name: "SupervisionSessions");
+
+            migrationBuilder.DropTable(
                 name: "Courses");
 
             migrationBuilder.DropTable(
                 name: "CpdMethods");
 
             migrationBuilder.DropTable(
-                name: "StaffMembers");
+                name: "CompetenceFrameworks");
 
             migrationBuilder.DropTable(
-                name: "CompetenceFrameworks");
+                name: "StaffMembers");
 
             migrationBuilder.DropTable(
                 name: "PathwayRoles");
