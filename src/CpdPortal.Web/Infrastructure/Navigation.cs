@@ -17,6 +17,7 @@ public static class Navigation
     private static readonly Entry[] Entries =
     [
         new("Home", "/", _ => true),
+        new("My supervisees", "/supervision", u => u.IsInRole(PortalRoles.Supervisor)),
     ];
 
     public static IReadOnlyList<NavigationItem> For(ClaimsPrincipal user, PathString currentPath) =>

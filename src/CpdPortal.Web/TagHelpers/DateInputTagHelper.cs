@@ -59,7 +59,7 @@ public sealed class DateInputTagHelper : TagHelper
             html.Append($" aria-describedby=\"{string.Join(' ', describedBy)}\"");
         }
 
-        html.Append($"><legend class=\"govuk-fieldset__legend {encoder.Encode(LegendClass ?? string.Empty)}\">{encoder.Encode(Legend)}</legend>");
+        html.Append($"><legend class=\"{encoder.Encode(("govuk-fieldset__legend " + LegendClass).Trim())}\">{encoder.Encode(Legend)}</legend>");
         if (Hint is not null)
         {
             html.Append($"<div id=\"{id}-hint\" class=\"govuk-hint\">{encoder.Encode(Hint)}</div>");

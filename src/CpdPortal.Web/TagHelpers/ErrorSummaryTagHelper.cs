@@ -19,11 +19,16 @@ public sealed class ErrorSummaryTagHelper : TagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
+        // Page order: form-level errors first, then fields in the order the view model declares them (which is
+        // the order the form shows them); ModelState's own order is by key, not by page.
+        var declared = ViewContext.ViewData.ModelMetadata.Properties.Select(p => p.PropertyName).ToList();
         var errors = ViewContext.ViewData.ModelState
             .Where(e => e.Value is { ValidationState: ModelValidationState.Invalid })
             .SelectMany(e => e.Value!.Errors.Select(error => (Key: e.Key, error.ErrorMessage)))
             .Where(e => !string.IsNullOrEmpty(e.ErrorMessage))
             .DistinctBy(e => e.ErrorMessage)
+            .OrderBy(e => Position(declared, e.Key))
+            .ThenBy(e => e.Key, StringComparer.Ordinal)
             .ToList();
         if (errors.Count == 0)
         {
@@ -45,5 +50,17 @@ public sealed class ErrorSummaryTagHelper : TagHelper
             "<div role=\"alert\"><h2 class=\"govuk-error-summary__title\">There is a problem</h2>" +
             "<div class=\"govuk-error-summary__body\"><ul class=\"govuk-list govuk-error-summary__list\">" +
             items + "</ul></div></div>");
+    }
+
+    private static int Position(List<string?> declared, string key)
+    {
+        if (string.IsNullOrEmpty(key))
+        {
+            return -1;
+        }
+
+        var root = key.Split('.', '[')[0];
+        var index = declared.IndexOf(root);
+        return index < 0 ? declared.Count : index;
     }
 }

@@ -55,7 +55,7 @@ public sealed class AuthorizationMatrixTests(CpdPortalFactory factory) : IClassF
         NotYetBuilt("/courses"),
         NotYetBuilt("/survey"),
         NotYetBuilt("/notifications"),
-        NotYetBuilt("/supervision"),
+        new("/supervision",              SignIn,    Forbidden, Forbidden, Ok, Ok, Forbidden, Forbidden),
         NotYetBuilt("/supervision/plans"),
         NotYetBuilt("/learning/courses"),
         NotYetBuilt("/learning/mapping"),

@@ -35,6 +35,37 @@ public class ErrorSummaryTagHelperTests
         Assert.Equal(true, viewContext.ViewData["HasErrors"]);
     }
 
+    private sealed class Form
+    {
+        public string? Title { get; set; }
+
+        public string? StartDate { get; set; }
+
+        public string? EndDate { get; set; }
+    }
+
+    [Fact]
+    public void Process_ErrorsAddedInAnyOrder_AreListedInTheFormsOrderWithFormErrorsFirst()
+    {
+        var state = new ModelStateDictionary();
+        state.AddModelError("EndDate", "Enter the end date");
+        state.AddModelError("Title", "Enter a title");
+        state.AddModelError("StartDate", "Enter the start date");
+        state.AddModelError(string.Empty, "Something about the whole form");
+        var helper = new ErrorSummaryTagHelper { ViewContext = TagHelperHarness.ViewContext<Form>(state) };
+        var (context, output) = TagHelperHarness.Element("govuk-error-summary");
+
+        helper.Process(context, output);
+
+        var html = TagHelperHarness.Html(output);
+        string[] expectedOrder = ["Something about the whole form", "Enter a title", "Enter the start date", "Enter the end date"];
+        var positions = expectedOrder
+            .Select(m => html.IndexOf(m, StringComparison.Ordinal))
+            .ToList();
+        Assert.DoesNotContain(-1, positions);
+        Assert.Equal(positions.Order(), positions);
+    }
+
     [Fact]
     public void Process_MessageWithMarkup_IsEncoded()
     {

@@ -13,10 +13,16 @@ namespace CpdPortal.Web.Tests.TagHelpers;
 internal static class TagHelperHarness
 {
     public static ViewContext ViewContext(ModelStateDictionary modelState) =>
+        ViewContext(modelState, new ViewDataDictionary(new EmptyModelMetadataProvider(), modelState));
+
+    public static ViewContext ViewContext<TModel>(ModelStateDictionary modelState) =>
+        ViewContext(modelState, new ViewDataDictionary<TModel>(new EmptyModelMetadataProvider(), modelState));
+
+    private static ViewContext ViewContext(ModelStateDictionary modelState, ViewDataDictionary viewData) =>
         new(
             new ActionContext(new DefaultHttpContext(), new RouteData(), new ActionDescriptor(), modelState),
             Mock.Of<Microsoft.AspNetCore.Mvc.ViewEngines.IView>(),
-            new ViewDataDictionary(new EmptyModelMetadataProvider(), modelState),
+            viewData,
             Mock.Of<ITempDataDictionary>(),
             TextWriter.Null,
             new HtmlHelperOptions());
