@@ -1,5 +1,6 @@
 using System.Globalization;
 using CpdPortal.Application.Dashboard;
+using CpdPortal.Application.Registration;
 using CpdPortal.Infrastructure;
 using CpdPortal.Infrastructure.Identity;
 using CpdPortal.Infrastructure.Persistence;
@@ -87,6 +88,7 @@ public static class StartupExtensions
         services.AddMemoryCache();
         services.AddScoped<IDemoDataStatus, DemoDataStatus>();
         services.AddScoped<DashboardService>();
+        services.AddScoped<RegistrationService>();
 
         services.AddHealthChecks().AddDbContextCheck<CpdPortalDbContext>("database");
 

@@ -50,7 +50,7 @@ public sealed class AuthorizationMatrixTests(CpdPortalFactory factory) : IClassF
         NotYetBuilt("/my/assessment"),
         NotYetBuilt("/my/pathway"),
         NotYetBuilt("/my/plan"),
-        NotYetBuilt("/my/registration"),
+        new("/my/registration",          SignIn,    Ok,  Ok,  Ok,  Ok,   Ok,  Forbidden),
         NotYetBuilt("/my/export"),
         NotYetBuilt("/courses"),
         NotYetBuilt("/survey"),
