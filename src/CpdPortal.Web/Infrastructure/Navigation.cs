@@ -19,6 +19,7 @@ public static class Navigation
     [
         new("Home", "/", _ => true),
         new("Registration", "/my/registration", HasStaffRecord),
+        new("Export", "/my/export", HasStaffRecord),
     ];
 
     public static IReadOnlyList<NavigationItem> For(ClaimsPrincipal user, PathString currentPath) =>

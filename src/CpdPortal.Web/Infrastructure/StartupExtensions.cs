@@ -1,5 +1,6 @@
 using System.Globalization;
 using CpdPortal.Application.Dashboard;
+using CpdPortal.Application.Export;
 using CpdPortal.Application.Registration;
 using CpdPortal.Infrastructure;
 using CpdPortal.Infrastructure.Identity;
@@ -89,6 +90,7 @@ public static class StartupExtensions
         services.AddScoped<IDemoDataStatus, DemoDataStatus>();
         services.AddScoped<DashboardService>();
         services.AddScoped<RegistrationService>();
+        services.AddScoped<ExportService>();
 
         services.AddHealthChecks().AddDbContextCheck<CpdPortalDbContext>("database");
 

@@ -51,7 +51,7 @@ public sealed class AuthorizationMatrixTests(CpdPortalFactory factory) : IClassF
         NotYetBuilt("/my/pathway"),
         NotYetBuilt("/my/plan"),
         new("/my/registration",          SignIn,    Ok,  Ok,  Ok,  Ok,   Ok,  Forbidden),
-        NotYetBuilt("/my/export"),
+        new("/my/export",                SignIn,    Ok,  Ok,  Ok,  Ok,   Ok,  Forbidden),
         NotYetBuilt("/courses"),
         NotYetBuilt("/survey"),
         NotYetBuilt("/notifications"),
