@@ -1,4 +1,5 @@
 using CpdPortal.Domain.Competence;
+using CpdPortal.Domain.Registration;
 using CpdPortal.Domain.Workforce;
 
 namespace CpdPortal.Application.Dashboard;
@@ -22,7 +23,8 @@ public sealed record PractitionerSummary(
     string? PathwayName,
     string? CurrentRole,
     IReadOnlyList<string> NextRoles,
-    IReadOnlyList<FrameworkSummary> Frameworks);
+    IReadOnlyList<FrameworkSummary> Frameworks,
+    RegistrationStatus? Registration);
 
 public sealed record FrameworkSummary(int Id, string Name, int Version, int AreaCount);
 

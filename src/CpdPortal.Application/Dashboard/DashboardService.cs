@@ -1,4 +1,5 @@
 using CpdPortal.Application.Common;
+using CpdPortal.Application.Registration;
 using CpdPortal.Domain.Competence;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock)
         var roles = PortalRoles.All.Where(user.IsIn).ToList();
 
         var practitioner = user.IsIn(PortalRoles.Practitioner) && user.StaffMemberId is { } me
-            ? await GetPractitionerAsync(me, ct)
+            ? await GetPractitionerAsync(me, today, ct)
             : null;
         var supervisor = user.IsIn(PortalRoles.Supervisor) && user.StaffMemberId is { } supervisorId
             ? await GetSupervisorAsync(supervisorId, today, ct)
@@ -26,7 +27,7 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock)
         return new Dashboard(displayName, roles, practitioner, supervisor, learning, admin);
     }
 
-    private async Task<PractitionerSummary?> GetPractitionerAsync(int staffMemberId, CancellationToken ct)
+    private async Task<PractitionerSummary?> GetPractitionerAsync(int staffMemberId, DateOnly today, CancellationToken ct)
     {
         var me = await db.StaffMembers
             .Where(s => s.Id == staffMemberId)
@@ -71,6 +72,11 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock)
             .Select(f => new FrameworkSummary(f.Id, f.Name, f.Version, f.AreaCount))
             .ToList();
 
+        // Social Work England's yearly CPD rule, for registered social workers only.
+        var registration = registered
+            ? await RegistrationQueries.EvaluateAsync(db, staffMemberId, await RegistrationQueries.RuleAsync(db, ct), today, ct)
+            : null;
+
         return new PractitionerSummary(
             me.JobTitle,
             me.TeamName,
@@ -81,7 +87,8 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock)
             pathwayName,
             currentRole,
             nextRoles,
-            frameworks);
+            frameworks,
+            registration);
     }
 
     private async Task<SupervisorSummary> GetSupervisorAsync(int supervisorId, DateOnly today, CancellationToken ct)

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CpdPortal.Application.Common;
+using CpdPortal.Web.Authorization;
 
 namespace CpdPortal.Web.Infrastructure;
 
@@ -17,6 +18,8 @@ public static class Navigation
     private static readonly Entry[] Entries =
     [
         new("Home", "/", _ => true),
+        new("Registration", "/my/registration", HasStaffRecord),
+        new("Export", "/my/export", HasStaffRecord),
         new("My supervisees", "/supervision", u => u.IsInRole(PortalRoles.Supervisor)),
     ];
 
@@ -25,6 +28,9 @@ public static class Navigation
             .Where(e => e.IsAllowed(user))
             .Select(e => new NavigationItem(e.Text, e.Href, IsCurrent(e.Href, currentPath)))
             .ToList();
+
+    /// <summary>The StaffMember policy: any account with a staff record (the /my/* pages).</summary>
+    internal static bool HasStaffRecord(ClaimsPrincipal user) => user.StaffMemberId() is not null;
 
     /// <summary>Which roles may see a link; used by the tests of the navigation.</summary>
     internal static bool HasAnyRole(ClaimsPrincipal user, params string[] roles) => roles.Any(user.IsInRole);

@@ -1,6 +1,8 @@
 using System.Globalization;
 using CpdPortal.Application.Dashboard;
 using CpdPortal.Application.Supervision;
+using CpdPortal.Application.Export;
+using CpdPortal.Application.Registration;
 using CpdPortal.Infrastructure;
 using CpdPortal.Infrastructure.Identity;
 using CpdPortal.Infrastructure.Persistence;
@@ -89,6 +91,8 @@ public static class StartupExtensions
         services.AddScoped<IDemoDataStatus, DemoDataStatus>();
         services.AddScoped<DashboardService>();
         services.AddScoped<SuperviseeListService>();
+        services.AddScoped<RegistrationService>();
+        services.AddScoped<ExportService>();
 
         services.AddHealthChecks().AddDbContextCheck<CpdPortalDbContext>("database");
 

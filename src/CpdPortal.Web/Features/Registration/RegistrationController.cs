@@ -1,0 +1,56 @@
+using CpdPortal.Application.Registration;
+using CpdPortal.Web.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CpdPortal.Web.Features.Registration;
+
+/// <summary>
+/// Social Work England registration (CONTRACT: /my/registration, any staff member, own data only). The rule applies
+/// to registered social workers; anyone else with a staff record gets a page that says so and shows no data.
+/// </summary>
+[Authorize(Policy = Policies.StaffMember)]
+[Route("my/registration")]
+public sealed class RegistrationController(RegistrationService registration) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int? page, CancellationToken ct)
+    {
+        if (User.StaffMemberId() is not { } me)
+        {
+            return Forbid();
+        }
+
+        var overview = await registration.GetOverviewAsync(me, page, ct);
+        if (overview is null)
+        {
+            return NotFound();
+        }
+
+        return overview.IsRegistered ? View(overview) : View("NotApplicable");
+    }
+
+    /// <summary>One completed entry in Social Work England's fields; anyone else's, a deleted one or a draft is 404.</summary>
+    [HttpGet("entries/{activityId:int}")]
+    public async Task<IActionResult> Entry(int activityId, CancellationToken ct)
+    {
+        if (User.StaffMemberId() is not { } me)
+        {
+            return Forbid();
+        }
+
+        var registered = await registration.IsRegisteredAsync(me, ct);
+        if (registered is null)
+        {
+            return NotFound();
+        }
+
+        if (registered is false)
+        {
+            return View("NotApplicable");
+        }
+
+        var entry = await registration.GetEntryAsync(me, activityId, ct);
+        return entry is null ? NotFound() : View(entry);
+    }
+}
