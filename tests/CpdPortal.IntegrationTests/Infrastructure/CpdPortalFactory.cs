@@ -62,6 +62,13 @@ public class CpdPortalFactory : WebApplicationFactory<Program>
             ? CreateAnonymousClient()
             : CreateClientFor(DemoAccounts.All.Single(a => a.Email == who));
 
+    /// <summary>Runs <paramref name="action"/> in a fresh DI scope of the running app (for database checks).</summary>
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(HostEnvironment);
