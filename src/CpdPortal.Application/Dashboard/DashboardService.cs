@@ -1,5 +1,7 @@
 using CpdPortal.Application.Common;
+using CpdPortal.Application.Planning;
 using CpdPortal.Domain.Competence;
+using CpdPortal.Domain.Planning;
 using Microsoft.EntityFrameworkCore;
 
 namespace CpdPortal.Application.Dashboard;
@@ -15,7 +17,7 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock)
         var roles = PortalRoles.All.Where(user.IsIn).ToList();
 
         var practitioner = user.IsIn(PortalRoles.Practitioner) && user.StaffMemberId is { } me
-            ? await GetPractitionerAsync(me, ct)
+            ? await GetPractitionerAsync(me, today, ct)
             : null;
         var supervisor = user.IsIn(PortalRoles.Supervisor) && user.StaffMemberId is { } supervisorId
             ? await GetSupervisorAsync(supervisorId, today, ct)
@@ -26,7 +28,7 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock)
         return new Dashboard(displayName, roles, practitioner, supervisor, learning, admin);
     }
 
-    private async Task<PractitionerSummary?> GetPractitionerAsync(int staffMemberId, CancellationToken ct)
+    private async Task<PractitionerSummary?> GetPractitionerAsync(int staffMemberId, DateOnly today, CancellationToken ct)
     {
         var me = await db.StaffMembers
             .Where(s => s.Id == staffMemberId)
@@ -71,6 +73,8 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock)
             .Select(f => new FrameworkSummary(f.Id, f.Name, f.Version, f.AreaCount))
             .ToList();
 
+        var progress = await GetProgressAsync(staffMemberId, frameworks, today, ct);
+
         return new PractitionerSummary(
             me.JobTitle,
             me.TeamName,
@@ -81,7 +85,24 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock)
             pathwayName,
             currentRole,
             nextRoles,
-            frameworks);
+            frameworks,
+            progress);
+    }
+
+    /// <summary>Plan status, unread notifications and areas assessed: three small queries plus the settings row.</summary>
+    private async Task<PractitionerProgress> GetProgressAsync(int staffMemberId, IReadOnlyList<FrameworkSummary> frameworks, DateOnly today, CancellationToken ct)
+    {
+        var year = await LearningYears.ContainingAsync(db, today, ct);
+        var planStatus = await db.DevelopmentPlans
+            .Where(p => p.StaffMemberId == staffMemberId && p.YearStart == year.Start)
+            .Select(p => (PlanStatus?)p.Status)
+            .SingleOrDefaultAsync(ct);
+        var unread = await db.Notifications.CountAsync(n => n.RecipientStaffId == staffMemberId && n.ReadAt == null, ct);
+        var frameworkIds = frameworks.Select(f => f.Id).ToList();
+        var assessed = await db.CompetenceAreas.CountAsync(
+            a => frameworkIds.Contains(a.FrameworkId) && db.StageAssessments.Any(s => s.StaffMemberId == staffMemberId && s.AreaId == a.Id),
+            ct);
+        return new PractitionerProgress(planStatus, unread, assessed, frameworks.Sum(f => f.AreaCount));
     }
 
     private async Task<SupervisorSummary> GetSupervisorAsync(int supervisorId, DateOnly today, CancellationToken ct)
