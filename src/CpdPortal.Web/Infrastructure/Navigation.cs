@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CpdPortal.Application.Common;
+using CpdPortal.Web.Authorization;
 
 namespace CpdPortal.Web.Infrastructure;
 
@@ -17,6 +18,9 @@ public static class Navigation
     private static readonly Entry[] Entries =
     [
         new("Home", "/", _ => true),
+        new("My stages", "/my/assessment", HasStaffRecord),
+        new("My pathway", "/my/pathway", HasStaffRecord),
+        new("My plan", "/my/plan", HasStaffRecord),
     ];
 
     public static IReadOnlyList<NavigationItem> For(ClaimsPrincipal user, PathString currentPath) =>
@@ -24,6 +28,9 @@ public static class Navigation
             .Where(e => e.IsAllowed(user))
             .Select(e => new NavigationItem(e.Text, e.Href, IsCurrent(e.Href, currentPath)))
             .ToList();
+
+    /// <summary>The StaffMember policy: a signed-in account that belongs to a staff record (the /my/* pages).</summary>
+    internal static bool HasStaffRecord(ClaimsPrincipal user) => user.HasClaim(c => c.Type == PortalClaimTypes.StaffMemberId);
 
     /// <summary>Which roles may see a link; used by the tests of the navigation.</summary>
     internal static bool HasAnyRole(ClaimsPrincipal user, params string[] roles) => roles.Any(user.IsInRole);

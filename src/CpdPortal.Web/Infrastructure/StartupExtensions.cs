@@ -1,5 +1,9 @@
 using System.Globalization;
+using CpdPortal.Application.Competence;
 using CpdPortal.Application.Dashboard;
+using CpdPortal.Application.Notifications;
+using CpdPortal.Application.Pathways;
+using CpdPortal.Application.Planning;
 using CpdPortal.Infrastructure;
 using CpdPortal.Infrastructure.Identity;
 using CpdPortal.Infrastructure.Persistence;
@@ -87,6 +91,10 @@ public static class StartupExtensions
         services.AddMemoryCache();
         services.AddScoped<IDemoDataStatus, DemoDataStatus>();
         services.AddScoped<DashboardService>();
+        services.AddScoped<SelfAssessmentService>();
+        services.AddScoped<PathwayService>();
+        services.AddScoped<PlanService>();
+        services.AddScoped<NotificationService>();
 
         services.AddHealthChecks().AddDbContextCheck<CpdPortalDbContext>("database");
 
