@@ -1,4 +1,5 @@
 using CpdPortal.Domain.Competence;
+using CpdPortal.Domain.Planning;
 using CpdPortal.Domain.Registration;
 using CpdPortal.Domain.Workforce;
 
@@ -24,7 +25,14 @@ public sealed record PractitionerSummary(
     string? CurrentRole,
     IReadOnlyList<string> NextRoles,
     IReadOnlyList<FrameworkSummary> Frameworks,
-    RegistrationStatus? Registration);
+    RegistrationStatus? Registration,
+    PractitionerProgress Progress);
+
+/// <summary>
+/// My plan's status this learning year (null: no plan yet), my unread notifications, and how many areas of my
+/// frameworks I have assessed.
+/// </summary>
+public sealed record PractitionerProgress(PlanStatus? PlanStatus, int UnreadNotifications, int AreasAssessed, int AreaCount);
 
 public sealed record FrameworkSummary(int Id, string Name, int Version, int AreaCount);
 

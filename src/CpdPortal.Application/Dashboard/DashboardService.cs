@@ -1,6 +1,8 @@
 using CpdPortal.Application.Common;
+using CpdPortal.Application.Planning;
 using CpdPortal.Application.Registration;
 using CpdPortal.Domain.Competence;
+using CpdPortal.Domain.Planning;
 using Microsoft.EntityFrameworkCore;
 
 namespace CpdPortal.Application.Dashboard;
@@ -76,6 +78,7 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock)
         var registration = registered
             ? await RegistrationQueries.EvaluateAsync(db, staffMemberId, await RegistrationQueries.RuleAsync(db, ct), today, ct)
             : null;
+        var progress = await GetProgressAsync(staffMemberId, frameworks, today, ct);
 
         return new PractitionerSummary(
             me.JobTitle,
@@ -88,7 +91,24 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock)
             currentRole,
             nextRoles,
             frameworks,
-            registration);
+            registration,
+            progress);
+    }
+
+    /// <summary>Plan status, unread notifications and areas assessed: three small queries plus the settings row.</summary>
+    private async Task<PractitionerProgress> GetProgressAsync(int staffMemberId, IReadOnlyList<FrameworkSummary> frameworks, DateOnly today, CancellationToken ct)
+    {
+        var year = await LearningYears.ContainingAsync(db, today, ct);
+        var planStatus = await db.DevelopmentPlans
+            .Where(p => p.StaffMemberId == staffMemberId && p.YearStart == year.Start)
+            .Select(p => (PlanStatus?)p.Status)
+            .SingleOrDefaultAsync(ct);
+        var unread = await db.Notifications.CountAsync(n => n.RecipientStaffId == staffMemberId && n.ReadAt == null, ct);
+        var frameworkIds = frameworks.Select(f => f.Id).ToList();
+        var assessed = await db.CompetenceAreas.CountAsync(
+            a => frameworkIds.Contains(a.FrameworkId) && db.StageAssessments.Any(s => s.StaffMemberId == staffMemberId && s.AreaId == a.Id),
+            ct);
+        return new PractitionerProgress(planStatus, unread, assessed, frameworks.Sum(f => f.AreaCount));
     }
 
     private async Task<SupervisorSummary> GetSupervisorAsync(int supervisorId, DateOnly today, CancellationToken ct)

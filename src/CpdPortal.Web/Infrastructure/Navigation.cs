@@ -18,6 +18,9 @@ public static class Navigation
     private static readonly Entry[] Entries =
     [
         new("Home", "/", _ => true),
+        new("My stages", "/my/assessment", HasStaffRecord),
+        new("My pathway", "/my/pathway", HasStaffRecord),
+        new("My plan", "/my/plan", HasStaffRecord),
         new("Registration", "/my/registration", HasStaffRecord),
         new("Export", "/my/export", HasStaffRecord),
         new("My supervisees", "/supervision", u => u.IsInRole(PortalRoles.Supervisor)),

@@ -1,8 +1,12 @@
 using System.Globalization;
+using CpdPortal.Application.Competence;
 using CpdPortal.Application.Dashboard;
-using CpdPortal.Application.Supervision;
 using CpdPortal.Application.Export;
+using CpdPortal.Application.Notifications;
+using CpdPortal.Application.Pathways;
+using CpdPortal.Application.Planning;
 using CpdPortal.Application.Registration;
+using CpdPortal.Application.Supervision;
 using CpdPortal.Infrastructure;
 using CpdPortal.Infrastructure.Identity;
 using CpdPortal.Infrastructure.Persistence;
@@ -93,6 +97,10 @@ public static class StartupExtensions
         services.AddScoped<SuperviseeListService>();
         services.AddScoped<RegistrationService>();
         services.AddScoped<ExportService>();
+        services.AddScoped<SelfAssessmentService>();
+        services.AddScoped<PathwayService>();
+        services.AddScoped<PlanService>();
+        services.AddScoped<NotificationService>();
 
         services.AddHealthChecks().AddDbContextCheck<CpdPortalDbContext>("database");
 

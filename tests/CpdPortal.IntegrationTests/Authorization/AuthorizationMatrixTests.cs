@@ -47,14 +47,14 @@ public sealed class AuthorizationMatrixTests(CpdPortalFactory factory) : IClassF
 
         // CONTRACT paths not yet built: 404 for everyone today. The issue building each path changes its row.
         NotYetBuilt("/my/activities"),
-        NotYetBuilt("/my/assessment"),
-        NotYetBuilt("/my/pathway"),
-        NotYetBuilt("/my/plan"),
+        new("/my/assessment",            SignIn,    Ok,  Ok,  Ok,  Ok,   Ok,  Forbidden),
+        new("/my/pathway",               SignIn,    Ok,  Ok,  Ok,  Ok,   Ok,  Forbidden),
+        new("/my/plan",                  SignIn,    Ok,  Ok,  Ok,  Ok,   Ok,  Forbidden),
         new("/my/registration",          SignIn,    Ok,  Ok,  Ok,  Ok,   Ok,  Forbidden),
         new("/my/export",                SignIn,    Ok,  Ok,  Ok,  Ok,   Ok,  Forbidden),
         NotYetBuilt("/courses"),
         NotYetBuilt("/survey"),
-        NotYetBuilt("/notifications"),
+        new("/notifications",            SignIn,    Ok,  Ok,  Ok,  Ok,   Ok,  Forbidden),
         new("/supervision",              SignIn,    Forbidden, Forbidden, Ok, Ok, Forbidden, Forbidden),
         NotYetBuilt("/supervision/plans"),
         NotYetBuilt("/learning/courses"),

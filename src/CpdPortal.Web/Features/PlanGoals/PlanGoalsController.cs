@@ -1,0 +1,117 @@
+using CpdPortal.Application.Planning;
+using CpdPortal.Domain.Common;
+using CpdPortal.Web.Authorization;
+using CpdPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CpdPortal.Web.Features.PlanGoals;
+
+/// <summary>
+/// Adding and changing a goal of my plan. Only a draft plan, or one sent back for changes, can be changed: otherwise
+/// the domain refuses and the form says why (400). A goal id that is not in my current plan answers 404.
+/// </summary>
+[Authorize(Policy = Policies.StaffMember)]
+[Route("my/plan/goals")]
+public sealed class PlanGoalsController(PlanService plans) : Controller
+{
+    private const string FormView = "Form";
+
+    private int Me => User.StaffMemberId() ?? throw new InvalidOperationException("The StaffMember policy lets only staff in.");
+
+    [HttpGet("new")]
+    public async Task<IActionResult> New(CancellationToken ct)
+    {
+        var form = await plans.GetGoalFormAsync(Me, null, ct);
+        return form is null ? Redirect("/my/plan") : ShowForm(GoalViewModel.From(form, null), form);
+    }
+
+    [HttpPost("new")]
+    public async Task<IActionResult> New(GoalViewModel input, CancellationToken ct)
+    {
+        var (details, dateError) = Prepare(input);
+        return await SaveAsync(input, null, dateError, () => plans.AddGoalAsync(Me, details, ct), "The goal has been added", ct);
+    }
+
+    [HttpGet("{goalId:int}/edit")]
+    public async Task<IActionResult> Edit(int goalId, CancellationToken ct)
+    {
+        var form = await plans.GetGoalFormAsync(Me, goalId, ct);
+        return form is null ? NotFound() : ShowForm(GoalViewModel.From(form, goalId), form);
+    }
+
+    [HttpPost("{goalId:int}/edit")]
+    public async Task<IActionResult> Edit(int goalId, GoalViewModel input, CancellationToken ct)
+    {
+        var (details, dateError) = Prepare(input);
+        return await SaveAsync(input, goalId, dateError, () => plans.ChangeGoalAsync(Me, goalId, details, ct), "The goal has been changed", ct);
+    }
+
+    /// <summary>A locked plan shows the form with the reason, as a 400, so nobody types into a form that cannot save.</summary>
+    private ViewResult ShowForm(GoalViewModel model, GoalForm form)
+    {
+        if (!form.IsEditable)
+        {
+            ModelState.AddModelError(string.Empty, PlanLockedMessage(form));
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        return View(FormView, model);
+    }
+
+    private static string PlanLockedMessage(GoalForm form) => form.Status == Domain.Planning.PlanStatus.Submitted
+        ? "Your plan is with your supervisor for review and cannot be changed until they respond"
+        : "Your plan has been approved and cannot be changed";
+
+    private (Domain.Planning.GoalDetails Details, string? DateError) Prepare(GoalViewModel input)
+    {
+        // The rules are the domain's: input that does not even bind (a stage of "abc") counts as missing.
+        ModelState.Clear();
+        return input.ToDetails();
+    }
+
+    private async Task<IActionResult> SaveAsync(GoalViewModel input, int? goalId, string? dateError, Func<Task<bool>> save, string done, CancellationToken ct)
+    {
+        try
+        {
+            if (dateError is not null)
+            {
+                ModelState.AddModelError(nameof(GoalViewModel.TargetDate), dateError);
+            }
+
+            if (!await save())
+            {
+                return goalId is null ? Redirect("/my/plan") : NotFound();
+            }
+        }
+        catch (DomainValidationException ex)
+        {
+            // A date that is not a real date has its own message; the domain's "enter a date" would repeat it.
+            var errors = dateError is null ? ex.Errors : ex.Errors.Where(e => e.Field != nameof(GoalViewModel.TargetDate)).ToList();
+            ModelState.AddDomainErrors(new DomainValidationException(errors));
+            return await InvalidAsync(input, goalId, ct);
+        }
+        catch (DomainRuleException ex)
+        {
+            ModelState.AddDomainError(ex);
+            return await InvalidAsync(input, goalId, ct);
+        }
+
+        TempData.Success(done);
+        return Redirect("/my/plan");
+    }
+
+    private async Task<IActionResult> InvalidAsync(GoalViewModel input, int? goalId, CancellationToken ct)
+    {
+        var form = await plans.GetGoalFormAsync(Me, goalId, ct);
+        if (form is null)
+        {
+            return NotFound();
+        }
+
+        input.GoalId = goalId;
+        input.Areas = form.Areas;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(FormView, input);
+    }
+}

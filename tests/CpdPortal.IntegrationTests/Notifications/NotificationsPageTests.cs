@@ -1,0 +1,153 @@
+using System.Net;
+using CpdPortal.Domain.Notifications;
+using CpdPortal.IntegrationTests.Infrastructure;
+using CpdPortal.TestCommon;
+using Microsoft.EntityFrameworkCore;
+
+namespace CpdPortal.IntegrationTests.Notifications;
+
+/// <summary>
+/// /notifications and the unread count in the header. Opening the page marks the notifications shown as read.
+/// Each test gives notifications to a different person.
+/// </summary>
+public sealed class NotificationsPageTests(CpdPortalFactory factory) : IClassFixture<CpdPortalFactory>
+{
+    [Fact]
+    public async Task Get_Alex_ListsHisNotificationsNewestFirstAndMarksThemRead()
+    {
+        // Arrange
+        var ids = await NotifyAsync(DemoAccounts.Alex, "Oldest for Alex", "Middle for Alex", "Newest for Alex");
+        using var client = factory.CreateClientFor(DemoAccounts.Alex);
+
+        // Act
+        var first = await client.GetDocumentAsync("/notifications");
+        var second = await client.GetDocumentAsync("/notifications");
+
+        // Assert
+        var rows = first.QuerySelectorAll("[data-testid=notifications] tbody tr");
+        Assert.Equal(["Newest for Alex", "Middle for Alex", "Oldest for Alex"], rows.Select(r => r.GetSingle("[data-testid=message]").NormalisedText()));
+        Assert.All(rows, r => Assert.Equal("New", r.GetSingle("[data-testid=status]").NormalisedText()));
+        Assert.All(rows, r => Assert.Equal("/my/plan", r.GetSingle("a").GetAttribute("href")));
+        Assert.All(second.QuerySelectorAll("[data-testid=status]"), s => Assert.Equal("Read", s.NormalisedText()));
+        var unread = await factory.WithDbAsync(db => db.Notifications.CountAsync(n => ids.Contains(n.Id) && n.ReadAt == null));
+        Assert.Equal(0, unread);
+    }
+
+    [Fact]
+    public async Task Get_Chris_DoesNotSeeSomeoneElsesNotifications()
+    {
+        // Arrange
+        await NotifyAsync(DemoAccounts.Sam, "Only for Sam 7c1e");
+        using var client = factory.CreateClientFor(DemoAccounts.Chris);
+
+        // Act
+        using var response = await client.GetAsync("/notifications");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("Only for Sam 7c1e", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_Jo_WithNoNotifications_SaysSo()
+    {
+        // Arrange
+        using var client = factory.CreateClientFor(DemoAccounts.Jo);
+
+        // Act
+        var document = await client.GetDocumentAsync("/notifications");
+
+        // Assert
+        Assert.Equal("You have no notifications.", document.GetSingle("[data-testid=none]").NormalisedText());
+        Assert.Equal("Notifications", document.GetSingle("[data-testid=notifications-link]").NormalisedText());
+    }
+
+    [Fact]
+    public async Task Get_ManyNotifications_ShowsTwentyAPageAndMarksOnlyThoseShownAsRead()
+    {
+        // Arrange
+        var messages = Enumerable.Range(1, 25).Select(i => $"Lee's notification {i:00}").ToArray();
+        var ids = await NotifyAsync(DemoAccounts.Lee, messages);
+        using var client = factory.CreateClientFor(DemoAccounts.Lee);
+
+        // Act
+        var page1 = await client.GetDocumentAsync("/notifications");
+        var stillUnread = await factory.WithDbAsync(db => db.Notifications.Where(n => ids.Contains(n.Id) && n.ReadAt == null).Select(n => n.Message).ToListAsync());
+        var page2 = await client.GetDocumentAsync("/notifications?page=2");
+
+        // Assert
+        var shown1 = page1.QuerySelectorAll("[data-testid=message]").Select(m => m.NormalisedText()).ToList();
+        Assert.Equal(messages.AsEnumerable().Reverse().Take(20), shown1);
+        Assert.NotNull(page1.QuerySelector("a[href='/notifications?page=2'][rel=next]"));
+        Assert.Equal(messages.Take(5).Order(StringComparer.Ordinal), stillUnread.Order(StringComparer.Ordinal));
+        var rows2 = page2.QuerySelectorAll("[data-testid=notifications] tbody tr");
+        Assert.Equal(messages.Take(5).Reverse(), rows2.Select(r => r.GetSingle("[data-testid=message]").NormalisedText()));
+        Assert.All(rows2, r => Assert.Equal("New", r.GetSingle("[data-testid=status]").NormalisedText()));
+    }
+
+    [Fact]
+    public async Task Header_UnreadNotifications_ShowsTheCountUntilTheyAreOpened()
+    {
+        // Arrange
+        await NotifyAsync(DemoAccounts.Sam, "First for Sam", "Second for Sam");
+        using var client = factory.CreateClientFor(DemoAccounts.Sam);
+
+        // Act
+        var before = await client.GetDocumentAsync("/my/plan");
+        var opened = await client.GetDocumentAsync("/notifications");
+
+        // Assert
+        var link = before.GetSingle("[data-testid=notifications-link] a");
+        Assert.Equal("/notifications", link.GetAttribute("href"));
+        Assert.Equal("Notifications (2 unread)", link.NormalisedText());
+        Assert.Equal("unread", link.GetSingle(".govuk-visually-hidden").NormalisedText());
+        var current = opened.GetSingle("[data-testid=notifications-link] a");
+        Assert.Equal("Notifications", current.NormalisedText());
+        Assert.Equal("page", current.GetAttribute("aria-current"));
+    }
+
+    [Fact]
+    public async Task Header_AccountWithoutStaffRecord_HasNoNotificationsLink()
+    {
+        // Arrange
+        using var client = factory.CreateClientFor(DemoAccounts.Ade);
+
+        // Act
+        var document = await client.GetDocumentAsync("/");
+
+        // Assert
+        Assert.Empty(document.QuerySelectorAll("[data-testid=notifications-link]"));
+        Assert.DoesNotContain(document.QuerySelectorAll("nav a"), a => a.GetAttribute("href") is "/notifications" or "/my/plan" or "/my/pathway" or "/my/assessment");
+    }
+
+    [Fact]
+    public async Task Header_StaffMember_ShowsTheJourneyLinks()
+    {
+        // Arrange
+        using var client = factory.CreateClientFor(DemoAccounts.Jo);
+
+        // Act
+        var document = await client.GetDocumentAsync("/my/pathway");
+
+        // Assert
+        var links = document.QuerySelectorAll("nav.govuk-service-navigation__wrapper a").Select(a => (a.NormalisedText(), a.GetAttribute("href"))).ToList();
+        Assert.Contains(("My stages", "/my/assessment"), links);
+        Assert.Contains(("My pathway", "/my/pathway"), links);
+        Assert.Contains(("My plan", "/my/plan"), links);
+        Assert.Equal("page", document.GetSingle("nav a[href='/my/pathway']").GetAttribute("aria-current"));
+    }
+
+    /// <summary>Gives the person notifications a minute apart, in the order given; returns their ids.</summary>
+    private async Task<List<int>> NotifyAsync(DemoAccount account, params string[] messages)
+    {
+        var staffId = await factory.StaffIdAsync(account);
+        return await factory.WithDbAsync(async db =>
+        {
+            var start = factory.Clock.GetUtcNow().AddHours(-1);
+            var notifications = messages.Select((m, i) => new Notification(staffId, m, "/my/plan", start.AddMinutes(i))).ToList();
+            db.Notifications.AddRange(notifications);
+            await db.SaveChangesAsync();
+            return notifications.Select(n => n.Id).ToList();
+        });
+    }
+}
