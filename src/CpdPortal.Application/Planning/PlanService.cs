@@ -13,7 +13,8 @@ namespace CpdPortal.Application.Planning;
 /// </summary>
 public sealed class PlanService(ICpdPortalDbContext db, TimeProvider clock)
 {
-    public const string ReviewLink = "/supervision/plans";
+    /// <summary>Where the supervisor reviews it: their supervisee list until the plan review page (issue 4) exists.</summary>
+    public const string ReviewLink = "/supervision";
 
     public async Task<MyPlan> GetAsync(int staffMemberId, CancellationToken ct = default)
     {
