@@ -1,3 +1,4 @@
+using CpdPortal.Application.Activities;
 using CpdPortal.Domain.Competence;
 using CpdPortal.Domain.Workforce;
 
@@ -22,7 +23,8 @@ public sealed record PractitionerSummary(
     string? PathwayName,
     string? CurrentRole,
     IReadOnlyList<string> NextRoles,
-    IReadOnlyList<FrameworkSummary> Frameworks);
+    IReadOnlyList<FrameworkSummary> Frameworks,
+    EntitlementPanel Entitlement);
 
 public sealed record FrameworkSummary(int Id, string Name, int Version, int AreaCount);
 

@@ -1,3 +1,4 @@
+using CpdPortal.Application.Activities;
 using CpdPortal.Application.Common;
 using CpdPortal.Domain.Competence;
 using Microsoft.EntityFrameworkCore;
@@ -70,6 +71,7 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock)
             .Where(f => CompetenceFramework.Includes(f.Audience, registered))
             .Select(f => new FrameworkSummary(f.Id, f.Name, f.Version, f.AreaCount))
             .ToList();
+        var entitlement = await EntitlementReader.ReadAsync(db, staffMemberId, clock.UkToday(), ct);
 
         return new PractitionerSummary(
             me.JobTitle,
@@ -81,7 +83,8 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock)
             pathwayName,
             currentRole,
             nextRoles,
-            frameworks);
+            frameworks,
+            entitlement);
     }
 
     private async Task<SupervisorSummary> GetSupervisorAsync(int supervisorId, DateOnly today, CancellationToken ct)

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CpdPortal.Application.Common;
+using CpdPortal.Web.Authorization;
 
 namespace CpdPortal.Web.Infrastructure;
 
@@ -17,6 +18,7 @@ public static class Navigation
     private static readonly Entry[] Entries =
     [
         new("Home", "/", _ => true),
+        new("My CPD", "/my/activities", u => u.StaffMemberId() is not null),
     ];
 
     public static IReadOnlyList<NavigationItem> For(ClaimsPrincipal user, PathString currentPath) =>

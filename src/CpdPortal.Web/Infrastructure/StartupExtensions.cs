@@ -1,6 +1,8 @@
 using System.Globalization;
+using CpdPortal.Application.Activities;
 using CpdPortal.Application.Dashboard;
 using CpdPortal.Infrastructure;
+using CpdPortal.Infrastructure.Files;
 using CpdPortal.Infrastructure.Identity;
 using CpdPortal.Infrastructure.Persistence;
 using CpdPortal.Infrastructure.Seeding;
@@ -87,6 +89,9 @@ public static class StartupExtensions
         services.AddMemoryCache();
         services.AddScoped<IDemoDataStatus, DemoDataStatus>();
         services.AddScoped<DashboardService>();
+        services.AddScoped<ActivityService>();
+        services.AddScoped<EvidenceService>();
+        services.AddSingleton<IEvidenceStore>(FileSystemEvidenceStore.Create(configuration[FileSystemEvidenceStore.ConfigurationKey], builder.Environment.ContentRootPath));
 
         services.AddHealthChecks().AddDbContextCheck<CpdPortalDbContext>("database");
 
