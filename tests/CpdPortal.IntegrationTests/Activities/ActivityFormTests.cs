@@ -299,7 +299,7 @@ public sealed class ActivityFormTests(CpdPortalFactory factory) : IClassFixture<
     {
         // Arrange
         using var client = factory.CreateClientFor(DemoAccounts.Sam);
-        var created = await CreateForSamAsync("Entry to edit");
+        var created = await factory.AddActivityAsync(DemoAccounts.Sam, "Entry to edit");
         var rows = await factory.ActivityRowsAsync(DemoAccounts.Sam);
         var form = ActivityTestData.ValidForm(await factory.MethodIdAsync("E-learning"), new DateOnly(2026, 10, 5));
         form["Title"] = "Entry after editing";
@@ -323,7 +323,7 @@ public sealed class ActivityFormTests(CpdPortalFactory factory) : IClassFixture<
     {
         // Arrange
         using var client = factory.CreateClientFor(DemoAccounts.Sam);
-        var created = await CreateForSamAsync("Entry that stays as it was");
+        var created = await factory.AddActivityAsync(DemoAccounts.Sam, "Entry that stays as it was");
         var form = ActivityTestData.ValidForm(await factory.MethodIdAsync("Workshop or course"), new DateOnly(2026, 11, 3));
         form["Title"] = "This title must not be saved";
         form["Hours"] = "25";
@@ -336,19 +336,5 @@ public sealed class ActivityFormTests(CpdPortalFactory factory) : IClassFixture<
         var saved = await factory.FindActivityAsync(created);
         Assert.Equal("Entry that stays as it was", saved!.Title);
         Assert.Equal(1m, saved.Hours);
-    }
-
-    private async Task<int> CreateForSamAsync(string title)
-    {
-        var sam = await factory.StaffIdAsync(DemoAccounts.Sam);
-        var method = await factory.MethodIdAsync("Reading");
-        return await factory.QueryAsync(async db =>
-        {
-            var details = new ActivityDetails(method, title, new DateOnly(2026, 9, 1), null, 1m, "Reading.", "Learnt.", "Impact.", null, null, false, ActivityStatus.Complete, []);
-            var activity = CpdActivity.Record(sam, details, Today, factory.Clock.GetUtcNow());
-            db.CpdActivities.Add(activity);
-            await db.SaveChangesAsync();
-            return activity.Id;
-        });
     }
 }

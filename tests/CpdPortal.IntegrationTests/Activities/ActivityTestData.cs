@@ -44,7 +44,22 @@ internal static class ActivityTestData
     public static async Task<CpdActivity?> FindActivityAsync(this CpdPortalFactory factory, int id) =>
         await factory.QueryAsync(db => db.CpdActivities.AsNoTracking().Include(a => a.Areas).Include(a => a.Evidence).SingleOrDefaultAsync(a => a.Id == id));
 
-    /// <summary>An area id from a framework by code (e.g. "PCF", "CCSK") and area name.</summary>
+    /// <summary>Adds a complete one-hour reading entry straight to the database and returns its id.</summary>
+    public static async Task<int> AddActivityAsync(this CpdPortalFactory factory, DemoAccount account, string title)
+    {
+        var staffId = await factory.StaffIdAsync(account);
+        var method = await factory.MethodIdAsync("Reading");
+        return await factory.QueryAsync(async db =>
+        {
+            var details = new ActivityDetails(method, title, new DateOnly(2026, 9, 1), null, 1m, "Reading.", "Learnt.", "Impact.", null, null, false, ActivityStatus.Complete, []);
+            var activity = CpdActivity.Record(staffId, details, new DateOnly(2026, 11, 22), factory.Clock.GetUtcNow());
+            db.CpdActivities.Add(activity);
+            await db.SaveChangesAsync();
+            return activity.Id;
+        });
+    }
+
+    /// <summary>The id of the competence area with this name (area names are unique across the seeded frameworks).</summary>
     public static Task<int> AreaIdAsync(this CpdPortalFactory factory, string areaName) =>
         factory.QueryAsync(db => db.CompetenceAreas.Where(a => a.Name == areaName).Select(a => a.Id).FirstAsync());
 

@@ -45,8 +45,11 @@ public sealed class AuthorizationMatrixTests(CpdPortalFactory factory) : IClassF
         // Test-only page with [Authorize(Policy = Policies.Administrator)] (Infrastructure/TestOnlyControllers.cs).
         new("/test-only/administrator",  SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
 
+        // CPD activities (issue 3): any staff member, own record; Ade has no staff record. Ids: Activities/*Tests.
+        new("/my/activities",            SignIn,    Ok,  Ok,  Ok,  Ok,   Ok,  Forbidden),
+        new("/my/activities/new",        SignIn,    Ok,  Ok,  Ok,  Ok,   Ok,  Forbidden),
+
         // CONTRACT paths not yet built: 404 for everyone today. The issue building each path changes its row.
-        NotYetBuilt("/my/activities"),
         NotYetBuilt("/my/assessment"),
         NotYetBuilt("/my/pathway"),
         NotYetBuilt("/my/plan"),
