@@ -55,8 +55,8 @@ public sealed record EntitlementPanel(
 
 public sealed record CountedActivity(int Id, string Title, DateOnly Date, decimal Days, bool Certificated);
 
-/// <summary>What the activity form offers: the active methods and the person's own frameworks and areas.</summary>
-public sealed record ActivityFormOptions(IReadOnlyList<NamedOption> Methods, IReadOnlyList<FrameworkOption> Frameworks);
+/// <summary>What the activity form offers: the active methods, the person's own frameworks and areas, and the working day.</summary>
+public sealed record ActivityFormOptions(IReadOnlyList<NamedOption> Methods, IReadOnlyList<FrameworkOption> Frameworks, decimal WorkingDayHours);
 
 /// <summary>One activity as its owner sees it.</summary>
 public sealed record ActivityDetail(

@@ -84,7 +84,8 @@ public sealed class ActivityService(ICpdPortalDbContext db, TimeProvider clock)
             .OrderBy(m => m.Order).ThenBy(m => m.Name)
             .Select(m => new NamedOption(m.Id, m.Name))
             .ToListAsync(ct);
-        return new ActivityFormOptions(methods, await FrameworksForAsync(staffMemberId, ct));
+        var settings = await SettingsAsync(ct);
+        return new ActivityFormOptions(methods, await FrameworksForAsync(staffMemberId, ct), settings.WorkingDayHours);
     }
 
     public async Task<ActivityDetail?> GetAsync(int staffMemberId, int id, CancellationToken ct = default)
@@ -108,7 +109,6 @@ public sealed class ActivityService(ICpdPortalDbContext db, TimeProvider clock)
                 a.Certificated,
                 a.Status,
                 a.CourseId,
-                AreaIds = a.Areas.Select(x => x.AreaId).ToList(),
                 Evidence = a.Evidence
                     .OrderBy(e => e.UploadedAt).ThenBy(e => e.Id)
                     .Select(e => new EvidenceRow(e.Id, e.OriginalName, e.ContentType, e.SizeBytes, e.UploadedAt))
@@ -120,8 +120,9 @@ public sealed class ActivityService(ICpdPortalDbContext db, TimeProvider clock)
             return null;
         }
 
+        var linked = Mine(staffMemberId).Where(x => x.Id == id).SelectMany(x => x.Areas).Select(x => x.AreaId);
         var areas = await db.CompetenceAreas
-            .Where(c => a.AreaIds.Contains(c.Id))
+            .Where(c => linked.Contains(c.Id))
             .OrderBy(c => c.Framework!.Name).ThenBy(c => c.Order)
             .Select(c => c.Name + " (" + c.Framework!.Name + ")")
             .ToListAsync(ct);

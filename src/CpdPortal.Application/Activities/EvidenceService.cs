@@ -19,6 +19,8 @@ public sealed class EvidenceService(ICpdPortalDbContext db, IEvidenceStore store
     private const int HeadLength = 8;
     private const long BytesPerMegabyte = 1024 * 1024;
 
+    public static string TooLarge(int fileMaxMegabytes) => $"The selected file must be smaller than {fileMaxMegabytes}MB";
+
     /// <summary>
     /// Attaches the file to the activity; false if the activity is not this person's. Throws
     /// <see cref="DomainValidationException"/> (field <see cref="FileField"/>) when the file is refused.
@@ -41,7 +43,7 @@ public sealed class EvidenceService(ICpdPortalDbContext db, IEvidenceStore store
         var settings = await db.Settings.AsNoTracking().SingleAsync(s => s.Id == PortalSettings.SingletonId, ct);
         if (upload.Length > settings.EvidenceFileMaxMegabytes * BytesPerMegabyte)
         {
-            throw Refused($"The selected file must be smaller than {settings.EvidenceFileMaxMegabytes}MB");
+            throw Refused(TooLarge(settings.EvidenceFileMaxMegabytes));
         }
 
         var contentType = await DetectAsync(upload, ct) ?? throw Refused(WrongType);

@@ -53,10 +53,10 @@ public sealed class ActivityListTests(CpdPortalFactory factory) : IClassFixture<
 
         // Assert
         var cells = Row(document, "Signs of Safety: two-day foundation");
-        Assert.Equal(["1 Oct 2026", "Signs of Safety: two-day foundation", "Workshop or course", "14.8", "2.0", "Complete", "Yes"], cells);
+        Assert.Equal(["1 October 2026", "Signs of Safety: two-day foundation", "Workshop or course", "14.8", "2.0", "Complete", "Yes"], cells);
         var link = document.GetSingle($"[data-activity-id='{signsOfSafety}'] a");
         Assert.Equal($"/my/activities/{signsOfSafety}", link.GetAttribute("href"));
-        Assert.Equal(["16 Nov 2026", "Research in Practice briefing on neglect", "Reading", "2", "0.3", "Draft", "No"], Row(document, "Research in Practice briefing on neglect"));
+        Assert.Equal(["16 November 2026", "Research in Practice briefing on neglect", "Reading", "2", "0.3", "Draft", "No"], Row(document, "Research in Practice briefing on neglect"));
     }
 
     [Fact]

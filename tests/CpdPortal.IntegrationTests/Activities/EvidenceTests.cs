@@ -142,6 +142,27 @@ public sealed class EvidenceTests(EvidenceStorageFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task Upload_OverTheRequestLimit_IsTurnedBackBeforeReadingWithTheFriendlyMessage()
+    {
+        // Arrange: a body bigger than the server would read (Kestrel would otherwise drop the connection).
+        using var client = factory.CreateClientFor(DemoAccounts.Sam);
+        var id = await factory.AddActivityAsync(DemoAccounts.Sam, "Entry with a huge file");
+        var files = Directory.GetFiles(factory.EvidenceFolder).Length;
+
+        // Act
+        using var response = await UploadAsync(client, id, Pdf((int)Web.Features.Activities.EvidenceController.UploadRequestLimit + 1), "huge.pdf", "application/pdf");
+        var detail = await client.GetDocumentAsync(response.RedirectTarget()!);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.Equal($"/my/activities/{id}", response.RedirectTarget());
+        Assert.Equal("Error: The selected file must be smaller than 5MB", detail.GetSingle("#File-error").NormalisedText());
+        Assert.Contains("The selected file must be smaller than 5MB", detail.GetSingle(".govuk-error-summary").NormalisedText(), StringComparison.Ordinal);
+        Assert.Empty((await factory.FindActivityAsync(id))!.Evidence);
+        Assert.Equal(files, Directory.GetFiles(factory.EvidenceFolder).Length);
+    }
+
+    [Fact]
     public async Task Upload_ExactlyFiveMegabytes_IsAccepted()
     {
         // Arrange

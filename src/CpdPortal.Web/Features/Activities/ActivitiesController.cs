@@ -54,7 +54,18 @@ public sealed class ActivitiesController(ActivityService activities) : Controlle
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
         var activity = await activities.GetAsync(Me, id, ct);
-        return activity is null ? NotFound() : View(activity);
+        if (activity is null)
+        {
+            return NotFound();
+        }
+
+        if (TempData[RefuseOversizedUploadAttribute.TempDataKey] is true)
+        {
+            // An upload refused before it was read (RefuseOversizedUploadAttribute): show why beside the file input.
+            ModelState.AddModelError(EvidenceService.FileField, EvidenceService.TooLarge(activity.Allowance.FileMaxMegabytes));
+        }
+
+        return View(activity);
     }
 
     [HttpGet("{id:int}/edit")]

@@ -50,7 +50,7 @@ public sealed class ActivityForm
     public int? Id { get; set; }
 
     [BindNever]
-    public ActivityFormOptions Options { get; set; } = new([], []);
+    public ActivityFormOptions Options { get; set; } = new([], [], 7.4m);
 
     public static ActivityForm From(int id, ActivityDetails details) => new()
     {

@@ -23,6 +23,7 @@ public sealed class EvidenceController(EvidenceService evidence, ActivityService
     private int Me => User.StaffMemberId() ?? throw new InvalidOperationException("The StaffMember policy guarantees a staff id.");
 
     [HttpPost("")]
+    [RefuseOversizedUpload]
     [RequestSizeLimit(UploadRequestLimit)]
     [RequestFormLimits(MultipartBodyLengthLimit = UploadRequestLimit)]
     public async Task<IActionResult> Upload(int id, IFormFile? file, CancellationToken ct)
