@@ -1,3 +1,4 @@
+using CpdPortal.Application.Activities;
 using CpdPortal.Domain.Competence;
 using CpdPortal.Domain.Planning;
 using CpdPortal.Domain.Registration;
@@ -26,7 +27,8 @@ public sealed record PractitionerSummary(
     IReadOnlyList<string> NextRoles,
     IReadOnlyList<FrameworkSummary> Frameworks,
     RegistrationStatus? Registration,
-    PractitionerProgress Progress);
+    PractitionerProgress Progress,
+    EntitlementPanel Entitlement);
 
 /// <summary>
 /// My plan's status this learning year (null: no plan yet), my unread notifications, and how many areas of my

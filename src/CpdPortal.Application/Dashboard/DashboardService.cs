@@ -1,3 +1,4 @@
+using CpdPortal.Application.Activities;
 using CpdPortal.Application.Common;
 using CpdPortal.Application.Planning;
 using CpdPortal.Application.Registration;
@@ -73,6 +74,7 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock)
             .Where(f => CompetenceFramework.Includes(f.Audience, registered))
             .Select(f => new FrameworkSummary(f.Id, f.Name, f.Version, f.AreaCount))
             .ToList();
+        var entitlement = await EntitlementReader.ReadAsync(db, staffMemberId, clock.UkToday(), ct);
 
         // Social Work England's yearly CPD rule, for registered social workers only.
         var registration = registered
@@ -92,7 +94,8 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock)
             nextRoles,
             frameworks,
             registration,
-            progress);
+            progress,
+            entitlement);
     }
 
     /// <summary>Plan status, unread notifications and areas assessed: three small queries plus the settings row.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CpdPortal.Application.Activities;
 using CpdPortal.Application.Competence;
 using CpdPortal.Application.Dashboard;
 using CpdPortal.Application.Export;
@@ -8,6 +9,7 @@ using CpdPortal.Application.Planning;
 using CpdPortal.Application.Registration;
 using CpdPortal.Application.Supervision;
 using CpdPortal.Infrastructure;
+using CpdPortal.Infrastructure.Files;
 using CpdPortal.Infrastructure.Identity;
 using CpdPortal.Infrastructure.Persistence;
 using CpdPortal.Infrastructure.Seeding;
@@ -101,6 +103,9 @@ public static class StartupExtensions
         services.AddScoped<PathwayService>();
         services.AddScoped<PlanService>();
         services.AddScoped<NotificationService>();
+        services.AddScoped<ActivityService>();
+        services.AddScoped<EvidenceService>();
+        services.AddSingleton<IEvidenceStore>(FileSystemEvidenceStore.Create(configuration[FileSystemEvidenceStore.ConfigurationKey], builder.Environment.ContentRootPath));
 
         services.AddHealthChecks().AddDbContextCheck<CpdPortalDbContext>("database");
 

@@ -31,6 +31,26 @@ public class NavigationTests
     }
 
     [Fact]
+    public void For_StaffMember_ShowsMyCpdCurrentOnItsPages()
+    {
+        var user = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Role, "Practitioner"), new Claim("cpd:staff_member_id", "7")], "test"));
+
+        var items = Navigation.For(user, new PathString("/my/activities/12/edit"));
+
+        var myCpd = Assert.Single(items, i => i.Text == "My CPD");
+        Assert.Equal("/my/activities", myCpd.Href);
+        Assert.True(myCpd.IsCurrent);
+    }
+
+    [Fact]
+    public void For_NoStaffRecord_HidesMyCpd()
+    {
+        var items = Navigation.For(UserWith("Administrator"), new PathString("/"));
+
+        Assert.DoesNotContain(items, i => i.Href == "/my/activities");
+    }
+
+    [Fact]
     public void RolesOf_ReturnsPortalRolesInTheirOrder()
     {
         var roles = Navigation.RolesOf(UserWith("Supervisor", "Practitioner", "NotARole"));

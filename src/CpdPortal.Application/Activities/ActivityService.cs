@@ -1,0 +1,299 @@
+using CpdPortal.Application.Common;
+using CpdPortal.Domain.Activities;
+using CpdPortal.Domain.Common;
+using CpdPortal.Domain.Competence;
+using CpdPortal.Domain.Settings;
+using Microsoft.EntityFrameworkCore;
+
+namespace CpdPortal.Application.Activities;
+
+/// <summary>
+/// A practitioner's own CPD record: list, view, record, edit and delete. Every method takes the signed-in person's
+/// staff id and finds nothing that belongs to anyone else.
+/// </summary>
+public sealed class ActivityService(ICpdPortalDbContext db, TimeProvider clock)
+{
+    public const string AreaField = "AreaIds";
+    public const string AreasNotMine = "Select areas from your own frameworks";
+    public const string MethodMissing = "Select how you learnt";
+
+    public async Task<ActivityList> ListAsync(int staffMemberId, ActivityListQuery query, CancellationToken ct = default)
+    {
+        var settings = await SettingsAsync(ct);
+        var today = clock.UkToday();
+        var policy = settings.LearningYear;
+        var current = policy.PeriodContaining(today);
+        var mine = Mine(staffMemberId);
+
+        var dates = await mine.Select(a => a.Date).Distinct().ToListAsync(ct);
+        var years = dates.Select(policy.PeriodContaining).Append(current).Distinct().OrderByDescending(p => p.Start).ToList();
+        var year = years.Exists(p => p.Start.Year == query.Year) ? years.Find(p => p.Start.Year == query.Year) : current;
+
+        var methods = await db.CpdMethods
+            .OrderBy(m => m.Order).ThenBy(m => m.Name)
+            .Select(m => new NamedOption(m.Id, m.Name))
+            .ToListAsync(ct);
+        var frameworks = await FrameworksForAsync(staffMemberId, ct);
+        var methodId = methods.Exists(m => m.Id == query.MethodId) ? query.MethodId : null;
+        var areaId = frameworks.Exists(f => f.Areas.Any(a => a.Id == query.AreaId)) ? query.AreaId : null;
+
+        var start = year.Start;
+        var end = year.End;
+        var filtered = mine.Where(a => a.Date >= start && a.Date <= end);
+        if (methodId is { } m)
+        {
+            filtered = filtered.Where(a => a.MethodId == m);
+        }
+
+        if (areaId is { } area)
+        {
+            filtered = filtered.Where(a => a.Areas.Any(x => x.AreaId == area));
+        }
+
+        var count = await filtered.CountAsync(ct);
+        var hours = count == 0 ? 0m : await filtered.SumAsync(a => a.Hours, ct);
+        var totalPages = Math.Max(1, (int)Math.Ceiling(count / (double)Paging.DefaultPageSize));
+        var page = Math.Min(Paging.Normalise(query.Page), totalPages);
+        var workingDay = settings.WorkingDayHours;
+        var rows = (await filtered
+                .OrderByDescending(a => a.Date).ThenByDescending(a => a.Id)
+                .Skip((page - 1) * Paging.DefaultPageSize)
+                .Take(Paging.DefaultPageSize)
+                .Select(a => new { a.Id, a.Date, a.EndDate, a.Title, MethodName = a.Method!.Name, a.Hours, a.Status, a.Certificated })
+                .ToListAsync(ct))
+            .Select(a => new ActivityRow(a.Id, a.Date, a.EndDate, a.Title, a.MethodName, a.Hours, Entitlement.ToDays(a.Hours, workingDay), a.Status, a.Certificated))
+            .ToList();
+
+        var entitlement = await EntitlementReader.ReadAsync(db, settings, staffMemberId, today, ct);
+        return new ActivityList(
+            new ActivityFilter(year.Start.Year, methodId, areaId),
+            years,
+            methods,
+            frameworks,
+            new PagedResult<ActivityRow>(rows, page, Paging.DefaultPageSize, count),
+            new ActivityTotals(count, hours, Entitlement.ToDays(hours, workingDay)),
+            entitlement);
+    }
+
+    /// <summary>What the form offers. For an entry being edited (<paramref name="activityId"/>) its method stays listed even if since retired.</summary>
+    public async Task<ActivityFormOptions> FormOptionsAsync(int staffMemberId, int? activityId = null, CancellationToken ct = default)
+    {
+        var currentMethodId = await CurrentMethodIdAsync(staffMemberId, activityId, ct);
+        var methods = await db.CpdMethods
+            .Where(m => m.IsActive || m.Id == currentMethodId)
+            .OrderBy(m => m.Order).ThenBy(m => m.Name)
+            .Select(m => new NamedOption(m.Id, m.Name))
+            .ToListAsync(ct);
+        var settings = await SettingsAsync(ct);
+        return new ActivityFormOptions(methods, await FrameworksForAsync(staffMemberId, ct), settings.WorkingDayHours);
+    }
+
+    public async Task<ActivityDetail?> GetAsync(int staffMemberId, int id, CancellationToken ct = default)
+    {
+        var settings = await SettingsAsync(ct);
+        var a = await Mine(staffMemberId)
+            .Where(a => a.Id == id)
+            .Select(a => new
+            {
+                a.Id,
+                MethodName = a.Method!.Name,
+                a.Title,
+                a.Date,
+                a.EndDate,
+                a.Hours,
+                a.Description,
+                a.WhatLearnt,
+                a.Impact,
+                a.PeerName,
+                a.PeerReflection,
+                a.Certificated,
+                a.Status,
+                a.CourseId,
+                Evidence = a.Evidence
+                    .OrderBy(e => e.UploadedAt).ThenBy(e => e.Id)
+                    .Select(e => new EvidenceRow(e.Id, e.OriginalName, e.ContentType, e.SizeBytes, e.UploadedAt))
+                    .ToList(),
+            })
+            .SingleOrDefaultAsync(ct);
+        if (a is null)
+        {
+            return null;
+        }
+
+        var linked = Mine(staffMemberId).Where(x => x.Id == id).SelectMany(x => x.Areas).Select(x => x.AreaId);
+        var areas = await db.CompetenceAreas
+            .Where(c => linked.Contains(c.Id))
+            .OrderBy(c => c.Framework!.Name).ThenBy(c => c.Order)
+            .Select(c => c.Name + " (" + c.Framework!.Name + ")")
+            .ToListAsync(ct);
+        var used = await EvidenceBytesUsedAsync(db, staffMemberId, ct);
+        return new ActivityDetail(
+            a.Id,
+            a.MethodName,
+            a.Title,
+            a.Date,
+            a.EndDate,
+            a.Hours,
+            Entitlement.ToDays(a.Hours, settings.WorkingDayHours),
+            a.Description,
+            a.WhatLearnt,
+            a.Impact,
+            a.PeerName,
+            a.PeerReflection,
+            a.Certificated,
+            a.Status,
+            a.CourseId is not null,
+            areas,
+            a.Evidence,
+            new EvidenceAllowance(settings.EvidenceFileMaxMegabytes, settings.EvidencePerPersonMaxMegabytes, used));
+    }
+
+    /// <summary>The entry as the form edits it, or null if it is not this person's (or is deleted).</summary>
+    public async Task<ActivityDetails?> GetForEditAsync(int staffMemberId, int id, CancellationToken ct = default)
+    {
+        var a = await Mine(staffMemberId)
+            .Where(a => a.Id == id)
+            .Select(a => new
+            {
+                a.MethodId,
+                a.Title,
+                a.Date,
+                a.EndDate,
+                a.Hours,
+                a.Description,
+                a.WhatLearnt,
+                a.Impact,
+                a.PeerName,
+                a.PeerReflection,
+                a.Certificated,
+                a.Status,
+                AreaIds = a.Areas.Select(x => x.AreaId).ToList(),
+            })
+            .SingleOrDefaultAsync(ct);
+        return a is null
+            ? null
+            : new ActivityDetails(a.MethodId, a.Title, a.Date, a.EndDate, a.Hours, a.Description, a.WhatLearnt, a.Impact, a.PeerName, a.PeerReflection, a.Certificated, a.Status, a.AreaIds);
+    }
+
+    public Task<bool> ExistsAsync(int staffMemberId, int id, CancellationToken ct = default) =>
+        Mine(staffMemberId).AnyAsync(a => a.Id == id, ct);
+
+    /// <summary>
+    /// Every rule the entry breaks: the domain's, an unknown or retired method, and linked areas outside the person's
+    /// own frameworks. Saves nothing.
+    /// </summary>
+    public async Task<IReadOnlyList<FieldError>> CheckAsync(int staffMemberId, ActivityDetails details, int? activityId = null, CancellationToken ct = default)
+    {
+        var errors = details.Validate(clock.UkToday()).ToList();
+        if (details.MethodId > 0)
+        {
+            var currentMethodId = await CurrentMethodIdAsync(staffMemberId, activityId, ct);
+            var usable = await db.CpdMethods.AnyAsync(m => m.Id == details.MethodId && (m.IsActive || m.Id == currentMethodId), ct);
+            if (!usable)
+            {
+                errors.Insert(0, new FieldError("MethodId", MethodMissing));
+            }
+        }
+
+        if (details.AreaIds.Count > 0)
+        {
+            var allowed = (await FrameworksForAsync(staffMemberId, ct)).SelectMany(f => f.Areas).Select(a => a.Id).ToHashSet();
+            if (!details.AreaIds.All(allowed.Contains))
+            {
+                errors.Add(new FieldError(AreaField, AreasNotMine));
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>Records a new entry and returns its id. Throws <see cref="DomainValidationException"/> when a rule is broken.</summary>
+    public async Task<int> RecordAsync(int staffMemberId, ActivityDetails details, CancellationToken ct = default)
+    {
+        await EnsureValidAsync(staffMemberId, details, null, ct);
+        var activity = CpdActivity.Record(staffMemberId, details, clock.UkToday(), clock.GetUtcNow());
+        db.CpdActivities.Add(activity);
+        await db.SaveChangesAsync(ct);
+        return activity.Id;
+    }
+
+    /// <summary>Changes an entry; false if it is not this person's. Throws <see cref="DomainValidationException"/> when a rule is broken.</summary>
+    public async Task<bool> UpdateAsync(int staffMemberId, int id, ActivityDetails details, CancellationToken ct = default)
+    {
+        var activity = await Mine(staffMemberId).Include(a => a.Areas).SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (activity is null)
+        {
+            return false;
+        }
+
+        await EnsureValidAsync(staffMemberId, details, id, ct);
+        activity.Update(details, clock.UkToday(), clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    /// <summary>Soft-deletes an entry (the row stays for the audit trail); false if it is not this person's.</summary>
+    public async Task<bool> DeleteAsync(int staffMemberId, int id, CancellationToken ct = default)
+    {
+        var activity = await Mine(staffMemberId).SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (activity is null)
+        {
+            return false;
+        }
+
+        activity.Delete(clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    public async Task<string?> TitleAsync(int staffMemberId, int id, CancellationToken ct = default) =>
+        await Mine(staffMemberId).Where(a => a.Id == id).Select(a => a.Title).SingleOrDefaultAsync(ct);
+
+    /// <summary>Bytes of evidence the person keeps on entries that are not deleted.</summary>
+    internal static Task<long> EvidenceBytesUsedAsync(ICpdPortalDbContext db, int staffMemberId, CancellationToken ct) =>
+        db.CpdActivities
+            .Where(a => a.StaffMemberId == staffMemberId && a.DeletedAt == null)
+            .SelectMany(a => a.Evidence)
+            .SumAsync(e => e.SizeBytes, ct);
+
+    private async Task EnsureValidAsync(int staffMemberId, ActivityDetails details, int? activityId, CancellationToken ct)
+    {
+        var errors = await CheckAsync(staffMemberId, details, activityId, ct);
+        if (errors.Count > 0)
+        {
+            throw new DomainValidationException(errors);
+        }
+    }
+
+    private async Task<int?> CurrentMethodIdAsync(int staffMemberId, int? activityId, CancellationToken ct) =>
+        activityId is { } id
+            ? await Mine(staffMemberId).Where(a => a.Id == id).Select(a => (int?)a.MethodId).SingleOrDefaultAsync(ct)
+            : null;
+
+    private IQueryable<CpdActivity> Mine(int staffMemberId) =>
+        db.CpdActivities.Where(a => a.StaffMemberId == staffMemberId && a.DeletedAt == null);
+
+    private Task<PortalSettings> SettingsAsync(CancellationToken ct) =>
+        db.Settings.AsNoTracking().SingleAsync(s => s.Id == PortalSettings.SingletonId, ct);
+
+    /// <summary>The published frameworks that apply to the person (by registration status), with their areas.</summary>
+    private async Task<List<FrameworkOption>> FrameworksForAsync(int staffMemberId, CancellationToken ct)
+    {
+        var registered = await db.StaffMembers.Where(s => s.Id == staffMemberId).Select(s => s.RegistrationNumber != null).SingleOrDefaultAsync(ct);
+        var frameworks = await db.CompetenceFrameworks
+            .Where(f => f.PublishedOn != null)
+            .OrderBy(f => f.Name).ThenBy(f => f.Version)
+            .Select(f => new
+            {
+                f.Id,
+                f.Name,
+                f.Audience,
+                Areas = f.Areas.OrderBy(a => a.Order).Select(a => new NamedOption(a.Id, a.Name)).ToList(),
+            })
+            .ToListAsync(ct);
+        return frameworks
+            .Where(f => CompetenceFramework.Includes(f.Audience, registered))
+            .Select(f => new FrameworkOption(f.Id, f.Name, f.Areas))
+            .ToList();
+    }
+}

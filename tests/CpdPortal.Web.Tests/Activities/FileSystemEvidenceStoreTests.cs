@@ -1,0 +1,69 @@
+using CpdPortal.Infrastructure.Files;
+
+namespace CpdPortal.Web.Tests.Activities;
+
+public sealed class FileSystemEvidenceStoreTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "cpdportal-store-tests", Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Create_NoConfiguredPath_UsesAppDataEvidenceUnderTheContentRoot()
+    {
+        // Act
+        _ = FileSystemEvidenceStore.Create(null, _root);
+
+        // Assert
+        Assert.True(Directory.Exists(Path.Combine(_root, "App_Data", "evidence")));
+    }
+
+    [Fact]
+    public async Task SaveOpenDelete_GeneratedName_RoundTrips()
+    {
+        // Arrange
+        var store = new FileSystemEvidenceStore(_root);
+        var bytes = "%PDF-1.7 test"u8.ToArray();
+
+        // Act
+        using (var input = new MemoryStream(bytes))
+        {
+            await store.SaveAsync("0123456789abcdef0123456789abcdef.pdf", input);
+        }
+
+        byte[] read;
+        await using (var output = store.Open("0123456789abcdef0123456789abcdef.pdf"))
+        {
+            Assert.NotNull(output);
+            using var copy = new MemoryStream();
+            await output.CopyToAsync(copy);
+            read = copy.ToArray();
+        }
+
+        store.Delete("0123456789abcdef0123456789abcdef.pdf");
+
+        // Assert
+        Assert.Equal(bytes, read);
+        Assert.Null(store.Open("0123456789abcdef0123456789abcdef.pdf"));
+    }
+
+    [Theory]
+    [InlineData("../outside.pdf")]
+    [InlineData("sub/inside.pdf")]
+    [InlineData("..")]
+    [InlineData("")]
+    public void Open_NameThatIsNotAGeneratedOne_Throws(string name)
+    {
+        // Arrange
+        var store = new FileSystemEvidenceStore(_root);
+
+        // Act and assert
+        Assert.Throws<ArgumentException>(() => store.Open(name));
+    }
+}
