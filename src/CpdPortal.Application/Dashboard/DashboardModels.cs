@@ -1,4 +1,5 @@
 using CpdPortal.Application.Activities;
+using CpdPortal.Application.Supervision;
 using CpdPortal.Domain.Competence;
 using CpdPortal.Domain.Planning;
 using CpdPortal.Domain.Registration;
@@ -28,7 +29,8 @@ public sealed record PractitionerSummary(
     IReadOnlyList<FrameworkSummary> Frameworks,
     RegistrationStatus? Registration,
     PractitionerProgress Progress,
-    EntitlementPanel Entitlement);
+    EntitlementPanel Entitlement,
+    NextSupervision? Supervision);
 
 /// <summary>
 /// My plan's status this learning year (null: no plan yet), my unread notifications, and how many areas of my

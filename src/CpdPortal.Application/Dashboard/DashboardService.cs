@@ -2,6 +2,7 @@ using CpdPortal.Application.Activities;
 using CpdPortal.Application.Common;
 using CpdPortal.Application.Planning;
 using CpdPortal.Application.Registration;
+using CpdPortal.Application.Supervision;
 using CpdPortal.Domain.Competence;
 using CpdPortal.Domain.Planning;
 using Microsoft.EntityFrameworkCore;
@@ -95,7 +96,8 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock)
             frameworks,
             registration,
             progress,
-            entitlement);
+            entitlement,
+            await SupervisionDue.ForAsync(db, staffMemberId, today, ct));
     }
 
     /// <summary>Plan status, unread notifications and areas assessed: three small queries plus the settings row.</summary>

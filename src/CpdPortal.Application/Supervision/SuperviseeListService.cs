@@ -51,12 +51,12 @@ public sealed class SuperviseeListService(ICpdPortalDbContext db, TimeProvider c
             })
             .ToListAsync(ct);
 
-        var asyeRoles = await db.SupervisionPolicies.AsNoTracking().ToDictionaryAsync(p => p.PathwayRoleId, p => p.Policy, ct);
+        var policies = await db.SupervisionPolicies.AsNoTracking().ToDictionaryAsync(p => p.PathwayRoleId, p => p.Policy, ct);
 
         var rows = people
             .Select(p =>
             {
-                var policy = p.PathwayRoleId is { } role && asyeRoles.TryGetValue(role, out var rolePolicy) ? rolePolicy : SupervisionPolicy.MonthlyPolicy;
+                var policy = SupervisionDue.PolicyFor(policies, p.PathwayRoleId);
                 var due = SupervisionSchedule.NextDue(policy, p.StartDate, p.LastSession);
                 return new SuperviseeRow(
                     p.Id,

@@ -85,11 +85,62 @@ public sealed partial class PractitionerJourneyTests(PortalAppFixture app, Brows
     }
 
     [Fact]
+    public async Task Sam_LogsACertificatedCourse_AndTheEntitlementBarMoves()
+    {
+        await SignInAsync(DemoAccounts.Sam);
+
+        await Page.GotoAsync("/my/activities");
+        await Expect(Page.GetByTestId("entitlement-used")).ToHaveTextAsync("3.0 of 15 days used");
+        await AssertNoAccessibilityViolationsAsync();
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Log an activity" }).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(App.Url("/my/activities/new").ToString());
+        await AssertNoAccessibilityViolationsAsync();
+
+        // Submitting it empty shows every problem, accessibly.
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save as complete" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Alert).GetByText("There is a problem")).ToBeVisibleAsync();
+        await AssertNoAccessibilityViolationsAsync();
+
+        await Page.GetByLabel("How did you learn?").SelectOptionAsync(new SelectOptionValue { Label = "Workshop or course" });
+        await Page.GetByLabel("Title").FillAsync("Court skills for social workers");
+        var date = Page.GetByRole(AriaRole.Group, new() { Name = "Date of the activity" });
+        await date.GetByLabel("Day").FillAsync("20");
+        await date.GetByLabel("Month").FillAsync("11");
+        await date.GetByLabel("Year").FillAsync("2026");
+        await Page.GetByLabel("How many hours did it take?").FillAsync("7.4");
+        await Page.GetByLabel("Describe the activity and why it is relevant to your practice").FillAsync("A day on statements and giving evidence; I have my first final hearing next month.");
+        await Page.GetByLabel("What did you learn?", new() { Exact = true }).FillAsync("How to write a statement the court can rely on.");
+        await Page.GetByLabel("What impact has it had on your practice and on children and families?").FillAsync("My statements now separate fact from opinion.");
+        await Page.GetByLabel("Yes", new() { Exact = true }).CheckAsync();
+        await Screenshots.TakeAsync(Page, "practitioner-activity-form.png");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save as complete" }).ClickAsync();
+
+        // The new entry, with its certificate attached.
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Court skills for social workers");
+        await Page.GetByLabel("Add a file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "certificate.pdf",
+            MimeType = "application/pdf",
+            Buffer = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"u8.ToArray(),
+        });
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Upload file" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "certificate.pdf" })).ToBeVisibleAsync();
+        await AssertNoAccessibilityViolationsAsync();
+
+        // One 7.4-hour working day more.
+        await Page.GotoAsync("/my/activities");
+        await Expect(Page.GetByTestId("entitlement-used")).ToHaveTextAsync("4.0 of 15 days used");
+        await AssertNoAccessibilityViolationsAsync();
+        await Screenshots.TakeAsync(Page, "practitioner-activities.png");
+    }
+
+    [Fact]
     public async Task Jo_NonRegisteredPages_AreAccessible()
     {
         await SignInAsync(DemoAccounts.Jo);
 
-        foreach (var path in new[] { "/my/assessment", "/my/pathway", "/my/plan", "/my/registration", "/my/export", "/notifications" })
+        foreach (var path in new[] { "/my/activities", "/my/activities/new", "/my/assessment", "/my/pathway", "/my/plan", "/my/registration", "/my/export", "/notifications" })
         {
             var response = await Page.GotoAsync(path);
             Assert.Equal(200, response?.Status);
