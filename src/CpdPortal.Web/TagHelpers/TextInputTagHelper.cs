@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
@@ -38,31 +36,19 @@ public sealed class TextInputTagHelper : TagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var encoder = HtmlEncoder.Default;
-        var name = For.Name;
-        var id = TagBuilder.CreateSanitizedId(name, "_");
-        var state = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry : null;
-        var error = state is { ValidationState: ModelValidationState.Invalid } ? state.Errors.FirstOrDefault()?.ErrorMessage : null;
+        var encoder = GovukField.Encoder;
+        var field = new GovukField(ViewContext, For.Name);
+        var id = field.Id;
         // Re-show what was typed, except passwords.
-        var value = Type == "password" ? null : state?.AttemptedValue ?? For.Model?.ToString();
+        var value = Type == "password" ? null : field.AttemptedValue ?? For.Model?.ToString();
 
-        var describedBy = new List<string>();
         var html = new System.Text.StringBuilder();
         html.Append($"<label class=\"govuk-label {encoder.Encode(LabelClass ?? string.Empty)}\" for=\"{id}\">{encoder.Encode(Label)}</label>");
-        if (!string.IsNullOrEmpty(Hint))
-        {
-            html.Append($"<div id=\"{id}-hint\" class=\"govuk-hint\">{encoder.Encode(Hint)}</div>");
-            describedBy.Add($"{id}-hint");
-        }
+        field.AppendHint(html, Hint);
+        field.AppendError(html);
 
-        if (!string.IsNullOrEmpty(error))
-        {
-            html.Append($"<p id=\"{id}-error\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> {encoder.Encode(error)}</p>");
-            describedBy.Add($"{id}-error");
-        }
-
-        var inputClass = "govuk-input" + (error is null ? string.Empty : " govuk-input--error") + (InputClass is null ? string.Empty : " " + InputClass);
-        html.Append($"<input class=\"{encoder.Encode(inputClass)}\" id=\"{id}\" name=\"{encoder.Encode(name)}\" type=\"{encoder.Encode(Type)}\"");
+        var inputClass = "govuk-input" + (field.HasError ? " govuk-input--error" : string.Empty) + (InputClass is null ? string.Empty : " " + InputClass);
+        html.Append($"<input class=\"{encoder.Encode(inputClass)}\" id=\"{id}\" name=\"{encoder.Encode(field.Name)}\" type=\"{encoder.Encode(Type)}\"");
         if (value is not null)
         {
             html.Append($" value=\"{encoder.Encode(value)}\"");
@@ -78,16 +64,12 @@ public sealed class TextInputTagHelper : TagHelper
             html.Append(" spellcheck=\"false\"");
         }
 
-        if (describedBy.Count > 0)
-        {
-            html.Append($" aria-describedby=\"{string.Join(' ', describedBy)}\"");
-        }
-
+        html.Append(field.DescribedByAttribute());
         html.Append('>');
 
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", error is null ? "govuk-form-group" : "govuk-form-group govuk-form-group--error");
+        output.Attributes.SetAttribute("class", field.FormGroupClass);
         output.Content.SetHtmlContent(html.ToString());
     }
 }

@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
@@ -32,35 +30,19 @@ public sealed class TextareaTagHelper : TagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var encoder = HtmlEncoder.Default;
-        var name = For.Name;
-        var id = TagBuilder.CreateSanitizedId(name, "_");
-        var state = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry : null;
-        var error = state is { ValidationState: ModelValidationState.Invalid } ? state.Errors.FirstOrDefault()?.ErrorMessage : null;
-        var value = state?.AttemptedValue ?? For.Model?.ToString();
+        var encoder = GovukField.Encoder;
+        var field = new GovukField(ViewContext, For.Name);
+        var id = field.Id;
+        var value = field.AttemptedValue ?? For.Model?.ToString();
 
-        var describedBy = new List<string>();
         var html = new System.Text.StringBuilder();
         html.Append($"<label class=\"govuk-label {encoder.Encode(LabelClass ?? string.Empty)}\" for=\"{id}\">{encoder.Encode(Label)}</label>");
-        if (!string.IsNullOrEmpty(Hint))
-        {
-            html.Append($"<div id=\"{id}-hint\" class=\"govuk-hint\">{encoder.Encode(Hint)}</div>");
-            describedBy.Add($"{id}-hint");
-        }
+        field.AppendHint(html, Hint);
+        field.AppendError(html);
 
-        if (!string.IsNullOrEmpty(error))
-        {
-            html.Append($"<p id=\"{id}-error\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> {encoder.Encode(error)}</p>");
-            describedBy.Add($"{id}-error");
-        }
-
-        var classes = "govuk-textarea" + (MaxLength is null ? string.Empty : " govuk-js-character-count") + (error is null ? string.Empty : " govuk-textarea--error");
-        html.Append($"<textarea class=\"{classes}\" id=\"{id}\" name=\"{encoder.Encode(name)}\" rows=\"{Rows}\"");
-        if (describedBy.Count > 0)
-        {
-            html.Append($" aria-describedby=\"{string.Join(' ', describedBy)}\"");
-        }
-
+        var classes = "govuk-textarea" + (MaxLength is null ? string.Empty : " govuk-js-character-count") + (field.HasError ? " govuk-textarea--error" : string.Empty);
+        html.Append($"<textarea class=\"{classes}\" id=\"{id}\" name=\"{encoder.Encode(field.Name)}\" rows=\"{Rows}\"");
+        html.Append(field.DescribedByAttribute());
         html.Append('>');
         html.Append(encoder.Encode(value ?? string.Empty));
         html.Append("</textarea>");
@@ -72,7 +54,7 @@ public sealed class TextareaTagHelper : TagHelper
 
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
-        var group = error is null ? "govuk-form-group" : "govuk-form-group govuk-form-group--error";
+        var group = field.FormGroupClass;
         if (MaxLength is { } limit)
         {
             output.Attributes.SetAttribute("class", "govuk-character-count");
