@@ -11,7 +11,7 @@ namespace CpdPortal.Application.Activities;
 /// A practitioner's own CPD record: list, view, record, edit and delete. Every method takes the signed-in person's
 /// staff id and finds nothing that belongs to anyone else.
 /// </summary>
-public sealed class ActivityService(ICpdPortalDbContext db, TimeProvider clock)
+public sealed class ActivityService(ICpdPortalDbContext db, TimeProvider clock, IEvidenceStore store)
 {
     public const string AreaField = "AreaIds";
     public const string AreasNotMine = "Select areas from your own frameworks";
@@ -232,27 +232,35 @@ public sealed class ActivityService(ICpdPortalDbContext db, TimeProvider clock)
         return true;
     }
 
-    /// <summary>Soft-deletes an entry (the row stays for the audit trail); false if it is not this person's.</summary>
+    /// <summary>
+    /// Soft-deletes an entry (the row stays for the audit trail) and erases its evidence files, so they can
+    /// neither linger as personal data nor escape the storage limit; false if it is not this person's.
+    /// </summary>
     public async Task<bool> DeleteAsync(int staffMemberId, int id, CancellationToken ct = default)
     {
-        var activity = await Mine(staffMemberId).SingleOrDefaultAsync(a => a.Id == id, ct);
+        var activity = await Mine(staffMemberId).Include(a => a.Evidence).SingleOrDefaultAsync(a => a.Id == id, ct);
         if (activity is null)
         {
             return false;
         }
 
-        activity.Delete(clock.GetUtcNow());
+        var removed = activity.Delete(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
+        foreach (var file in removed)
+        {
+            store.Delete(file.StoredName);
+        }
+
         return true;
     }
 
     public async Task<string?> TitleAsync(int staffMemberId, int id, CancellationToken ct = default) =>
         await Mine(staffMemberId).Where(a => a.Id == id).Select(a => a.Title).SingleOrDefaultAsync(ct);
 
-    /// <summary>Bytes of evidence the person keeps on entries that are not deleted.</summary>
+    /// <summary>Bytes of evidence the person keeps, on any of their entries (deleting an entry erases its files).</summary>
     internal static Task<long> EvidenceBytesUsedAsync(ICpdPortalDbContext db, int staffMemberId, CancellationToken ct) =>
         db.CpdActivities
-            .Where(a => a.StaffMemberId == staffMemberId && a.DeletedAt == null)
+            .Where(a => a.StaffMemberId == staffMemberId)
             .SelectMany(a => a.Evidence)
             .SumAsync(e => e.SizeBytes, ct);
 

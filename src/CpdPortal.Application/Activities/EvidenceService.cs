@@ -56,7 +56,11 @@ public sealed class EvidenceService(ICpdPortalDbContext db, IEvidenceStore store
 
         var extension = EvidenceFileKinds.Extension(contentType);
         var storedName = Guid.NewGuid().ToString("N") + extension;
-        var displayName = EvidenceFileName.Clean(upload.FileName, "evidence" + extension);
+        // The name shown and downloaded keeps what the person called it, but always ends in the extension of the
+        // type found in its bytes: a PDF named "x.html" downloads as "x.pdf".
+        var cleaned = EvidenceFileName.Clean(upload.FileName, "evidence" + extension);
+        var stem = Path.GetFileNameWithoutExtension(cleaned);
+        var displayName = (string.IsNullOrWhiteSpace(stem) ? "evidence" : stem[..Math.Min(stem.Length, EvidenceFileName.MaxLength - extension.Length)]) + extension;
         await using (var content = upload.OpenRead())
         {
             await store.SaveAsync(storedName, content, ct);

@@ -1,5 +1,6 @@
 using CpdPortal.Application.Common;
 using CpdPortal.Application.Competence;
+using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Notifications;
 using CpdPortal.Domain.Planning;
 using Microsoft.EntityFrameworkCore;
@@ -58,7 +59,14 @@ public sealed class PlanService(ICpdPortalDbContext db, TimeProvider clock)
         }
 
         db.DevelopmentPlans.Add(DevelopmentPlan.Start(staffMemberId, year.Start, clock.GetUtcNow()));
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await SaveAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Started at the same moment in another tab: the unique index kept one plan, which is what was wanted.
+        }
     }
 
     /// <summary>
@@ -107,7 +115,7 @@ public sealed class PlanService(ICpdPortalDbContext db, TimeProvider clock)
         }
 
         plan.AddGoal(await OnlyMyAreaAsync(staffMemberId, details, ct), clock.UkToday(), clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         return true;
     }
 
@@ -121,7 +129,7 @@ public sealed class PlanService(ICpdPortalDbContext db, TimeProvider clock)
         }
 
         plan.ChangeGoal(goalId, await OnlyMyAreaAsync(staffMemberId, details, ct), clock.UkToday(), clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         return true;
     }
 
@@ -135,7 +143,7 @@ public sealed class PlanService(ICpdPortalDbContext db, TimeProvider clock)
         }
 
         plan.RemoveGoal(goalId, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         return true;
     }
 
@@ -149,7 +157,7 @@ public sealed class PlanService(ICpdPortalDbContext db, TimeProvider clock)
         }
 
         plan.RecordProgress(goalId, status, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         return true;
     }
 
@@ -176,7 +184,7 @@ public sealed class PlanService(ICpdPortalDbContext db, TimeProvider clock)
             db.Notifications.Add(new Notification(supervisorId, $"{me.Name} has submitted a CPD plan for review", ReviewLink, now));
         }
 
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         return true;
     }
 
@@ -191,4 +199,20 @@ public sealed class PlanService(ICpdPortalDbContext db, TimeProvider clock)
     /// <summary>An area outside my frameworks counts as no area chosen, so the domain asks for one.</summary>
     private async Task<GoalDetails> OnlyMyAreaAsync(int staffMemberId, GoalDetails details, CancellationToken ct) =>
         await MyCompetence.IsMyAreaAsync(db, staffMemberId, details.AreaId, ct) ? details : details with { AreaId = 0 };
+
+    /// <summary>
+    /// Saves a change to a plan. The plan's version is a concurrency token: if someone else changed it since it was
+    /// read (another tab, or the supervisor reviewing it), nothing is overwritten and the person is asked to look again.
+    /// </summary>
+    private async Task SaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new DomainRuleException("plan.changed", "Your plan was changed at the same time by someone else or in another tab. Check it and try again.");
+        }
+    }
 }

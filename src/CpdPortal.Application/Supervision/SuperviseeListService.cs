@@ -32,7 +32,8 @@ public sealed class SuperviseeListService(ICpdPortalDbContext db, TimeProvider c
         var yearStart = settings.LearningYear.PeriodContaining(today).Start;
 
         var people = await db.StaffMembers
-            .Where(s => s.SupervisorId == supervisorId && (s.LeaveDate == null || s.LeaveDate >= today))
+            .Where(s => s.SupervisorId == supervisorId && (s.LeaveDate == null || s.LeaveDate >= today)
+                        && db.StaffMembers.Any(me => me.Id == supervisorId && (me.LeaveDate == null || me.LeaveDate >= today)))
             .Select(s => new
             {
                 s.Id,

@@ -91,10 +91,17 @@ public sealed class CpdActivity
         Apply(details, today, now);
     }
 
-    public void Delete(DateTimeOffset now)
+    /// <summary>
+    /// Deletes the entry: the row stays (for the audit trail) but its evidence files go, since nobody can open
+    /// them any more; the caller erases the returned files from storage.
+    /// </summary>
+    public IReadOnlyList<EvidenceFile> Delete(DateTimeOffset now)
     {
         EnsureNotDeleted();
         DeletedAt = now;
+        var removed = _evidence.ToList();
+        _evidence.Clear();
+        return removed;
     }
 
     public EvidenceFile AttachEvidence(string originalName, string storedName, string contentType, long sizeBytes, DateTimeOffset now)

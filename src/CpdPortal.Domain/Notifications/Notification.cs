@@ -18,7 +18,8 @@ public sealed class Notification
     {
         RecipientStaffId = recipientStaffId;
         Message = Guard.Text(message, MessageMaxLength, "notification.message", "a message");
-        if (!link.StartsWith('/') || link.StartsWith("//", StringComparison.Ordinal) || link.Length > LinkMaxLength)
+        // A page of this portal: "/x", never "//host" or "/\host", which browsers treat as another site.
+        if (!link.StartsWith('/') || (link.Length > 1 && link[1] is '/' or '\\') || link.Length > LinkMaxLength)
         {
             throw new ArgumentException("A notification links to a page of the portal.", nameof(link));
         }

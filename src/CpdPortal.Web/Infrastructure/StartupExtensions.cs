@@ -50,7 +50,9 @@ public static class StartupExtensions
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
 
-        // A disabled account or leaver loses access within a minute, not at the cookie's expiry.
+        // A changed security stamp (new password, roles changed) ends other sessions within a minute, not at the
+        // cookie's expiry. Refusing leavers and locked accounts at this check comes with account administration
+        // (issue 7).
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.ConfigureApplicationCookie(o =>

@@ -141,10 +141,13 @@ public class ActivityDetailsTests
     public void Delete_KeepsTheEntryButRefusesFurtherChanges()
     {
         var activity = CpdActivity.Record(1, Complete(), Today, Now);
+        activity.AttachEvidence("certificate.pdf", "a.pdf", "application/pdf", 100, Now);
 
-        activity.Delete(Now);
+        var removed = activity.Delete(Now);
 
         Assert.True(activity.IsDeleted);
+        Assert.Equal("a.pdf", Assert.Single(removed).StoredName);
+        Assert.Empty(activity.Evidence);
         Assert.Throws<DomainRuleException>(() => activity.Update(Complete(), Today, Now));
         Assert.Throws<DomainRuleException>(() => activity.Delete(Now));
     }

@@ -66,6 +66,24 @@ public sealed class EvidenceTests(EvidenceStorageFactory factory) : IClassFixtur
         Assert.Equal($"/my/activities/{id}/evidence/{file.Id}", link.GetAttribute("href"));
     }
 
+    [Fact]
+    public async Task Upload_PdfNamedAsAWebPage_IsKeptUnderThePdfExtension()
+    {
+        // Arrange
+        using var client = factory.CreateClientFor(DemoAccounts.Sam);
+        var id = await factory.AddActivityAsync(DemoAccounts.Sam, "Entry with a misnamed file");
+
+        // Act
+        using var response = await UploadAsync(client, id, Pdf(512), "certificate.html", "text/html");
+
+        // Assert: the bytes say PDF, so it is offered back as a PDF whatever it was called.
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        var file = Assert.Single((await factory.FindActivityAsync(id))!.Evidence);
+        Assert.Equal(("certificate.pdf", "application/pdf"), (file.OriginalName, file.ContentType));
+        using var download = await client.GetAsync($"/my/activities/{id}/evidence/{file.Id}");
+        Assert.Equal("certificate.pdf", download.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+    }
+
     [Theory]
     [InlineData("png", "badge.png", "image/png", ".png")]
     [InlineData("jpeg", "photo.jpg", "image/jpeg", ".jpg")]
@@ -199,8 +217,8 @@ public sealed class EvidenceTests(EvidenceStorageFactory factory) : IClassFixtur
         using var refused = await UploadAsync(client, id, Pdf(1024), "one more.pdf", "application/pdf");
         await factory.QueryAsync(async db =>
         {
-            // Deleting the entry that holds the files frees their space (it no longer counts).
-            (await db.CpdActivities.SingleAsync(a => a.Id == full)).Delete(factory.Clock.GetUtcNow());
+            // Deleting the entry that holds the files erases them, which frees their space.
+            (await db.CpdActivities.Include(a => a.Evidence).SingleAsync(a => a.Id == full)).Delete(factory.Clock.GetUtcNow());
             return await db.SaveChangesAsync();
         });
         using var accepted = await UploadAsync(client, id, Pdf(1024), "one more.pdf", "application/pdf");
@@ -301,7 +319,7 @@ public sealed class EvidenceTests(EvidenceStorageFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task Download_FileOnADeletedEntry_Answers404()
+    public async Task Delete_EntryWithAFile_ErasesTheFileAndItsDownloadAnswers404()
     {
         // Arrange
         using var client = factory.CreateClientFor(DemoAccounts.Sam);
@@ -322,7 +340,10 @@ public sealed class EvidenceTests(EvidenceStorageFactory factory) : IClassFixtur
 
         // Assert
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.True(File.Exists(Path.Combine(factory.EvidenceFolder, file.StoredName)), "A soft-deleted entry keeps its evidence for the audit trail.");
+        Assert.False(File.Exists(Path.Combine(factory.EvidenceFolder, file.StoredName)), "Deleting an entry erases its evidence files.");
+        var activity = await factory.FindActivityAsync(id);
+        Assert.NotNull(activity?.DeletedAt);
+        Assert.Empty(activity!.Evidence);
     }
 
     [Fact]

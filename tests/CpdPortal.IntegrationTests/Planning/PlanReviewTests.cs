@@ -32,7 +32,7 @@ public sealed class PlanReviewTests(CpdPortalFactory factory) : IClassFixture<Cp
         var plan = await factory.PlanOfAsync(DemoAccounts.Sam);
         Assert.Equal(PlanStatus.Submitted, plan!.Status);
         var page = await sam.GetDocumentAsync("/my/plan");
-        Assert.Equal("Your plan has been sent to your supervisor for review", page.GetSingle("[data-testid=flash] .govuk-notification-banner__heading").NormalisedText());
+        Assert.Equal("Your plan has been submitted for review", page.GetSingle("[data-testid=flash] .govuk-notification-banner__heading").NormalisedText());
         Assert.Equal("Submitted for review", page.GetSingle("[data-testid=plan-status]").NormalisedText());
         Assert.Equal(["Sam Patel", "Draft to Submitted for review", "None"], page.GetSingle("[data-testid=history] tbody tr").Children.Skip(1).Select(c => c.NormalisedText()));
 

@@ -49,7 +49,7 @@ public sealed class PlanController(PlanService plans) : Controller
             return await InvalidAsync(ct);
         }
 
-        TempData.Success("Your plan has been sent to your supervisor for review");
+        TempData.Success("Your plan has been submitted for review");
         return RedirectToAction(nameof(Index));
     }
 
