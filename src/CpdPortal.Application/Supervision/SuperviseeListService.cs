@@ -67,7 +67,7 @@ public sealed class SuperviseeListService(ICpdPortalDbContext db, TimeProvider c
                     p.LastSession,
                     due,
                     SupervisionSchedule.StatusOn(due, today),
-                    SupervisionSchedule.FrequencyOn(policy, p.StartDate, today),
+                    SupervisionSchedule.FrequencyOn(policy, p.StartDate, p.LastSession is { } last && last >= p.StartDate ? last : p.StartDate),
                     p.PlanStatus,
                     p.PlansAwaiting + p.AssessmentsAwaiting);
             })

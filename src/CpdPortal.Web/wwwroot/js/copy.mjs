@@ -3,6 +3,21 @@
 // no inline script is needed.
 const status = document.querySelector("[data-copy-status]");
 
+// Sighted users see the button's own word change for a moment ("Copy" to "Copied"); the visually hidden field
+// name inside the button is left alone.
+function showOnButton(button, word) {
+  const label = [...button.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent.trim());
+  if (!label) {
+    return;
+  }
+
+  const original = label.textContent;
+  label.textContent = word;
+  window.setTimeout(() => {
+    label.textContent = original;
+  }, 2000);
+}
+
 function announce(message) {
   if (!status) {
     return;
@@ -25,6 +40,7 @@ for (const button of document.querySelectorAll("button[data-copy-target]")) {
     try {
       await navigator.clipboard.writeText(target.textContent.trim());
       announce("Copied");
+      showOnButton(button, "Copied");
     } catch {
       announce("Could not copy: select the text and copy it yourself");
     }
