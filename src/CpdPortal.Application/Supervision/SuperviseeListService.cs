@@ -21,7 +21,7 @@ public sealed record SuperviseeRow(
 
 /// <summary>
 /// "My supervisees": only the signed-in supervisor's current supervisees (not leavers), most urgent first.
-/// Four projected queries for the whole page, whatever its size; the due-date rule comes from the domain.
+/// A fixed handful of grouped queries for the whole page, whatever its size; the due-date rule comes from the domain.
 /// </summary>
 public sealed class SuperviseeListService(ICpdPortalDbContext db, TimeProvider clock)
 {
@@ -38,19 +38,41 @@ public sealed class SuperviseeListService(ICpdPortalDbContext db, TimeProvider c
             {
                 s.Id,
                 Name = s.GivenName + " " + s.FamilyName,
-                s.FamilyName,
-                s.GivenName,
                 s.JobTitle,
                 TeamName = s.Team!.Name,
                 s.StartDate,
                 s.PathwayRoleId,
-                LastSession = db.SupervisionSessions.Where(x => x.SuperviseeId == s.Id).Max(x => (DateOnly?)x.Date),
-                PlanStatus = db.DevelopmentPlans.Where(p => p.StaffMemberId == s.Id && p.YearStart == yearStart).Select(p => (PlanStatus?)p.Status).FirstOrDefault(),
-                PlansAwaiting = db.DevelopmentPlans.Count(p => p.StaffMemberId == s.Id && p.Status == PlanStatus.Submitted),
-                AssessmentsAwaiting = db.StageAssessments.Count(a => a.StaffMemberId == s.Id && a.Kind == AssessmentKind.SelfAssessment
-                    && !db.StageAssessments.Any(v => v.StaffMemberId == s.Id && v.AreaId == a.AreaId && v.Kind == AssessmentKind.Validation && v.Id > a.Id)),
             })
             .ToListAsync(ct);
+        var ids = people.Select(p => p.Id).ToList();
+
+        // One grouped query per fact, for all supervisees at once (not one per row).
+        var lastSessions = await db.SupervisionSessions
+            .Where(x => ids.Contains(x.SuperviseeId))
+            .GroupBy(x => x.SuperviseeId)
+            .Select(g => new { Id = g.Key, Last = g.Max(x => x.Date) })
+            .ToDictionaryAsync(x => x.Id, x => x.Last, ct);
+        var plans = await db.DevelopmentPlans
+            .Where(p => ids.Contains(p.StaffMemberId) && (p.YearStart == yearStart || p.Status == PlanStatus.Submitted))
+            .Select(p => new { p.StaffMemberId, p.YearStart, p.Status })
+            .ToListAsync(ct);
+        var plansOf = plans.ToLookup(p => p.StaffMemberId);
+
+        // A self-assessment awaits validation when no validation of that area came after it.
+        var assessments = await db.StageAssessments
+            .Where(a => ids.Contains(a.StaffMemberId))
+            .GroupBy(a => new { a.StaffMemberId, a.AreaId })
+            .Select(g => new
+            {
+                g.Key.StaffMemberId,
+                LastSelf = g.Where(a => a.Kind == AssessmentKind.SelfAssessment).Max(a => (int?)a.Id),
+                LastValidation = g.Where(a => a.Kind == AssessmentKind.Validation).Max(a => (int?)a.Id),
+            })
+            .ToListAsync(ct);
+        var assessmentsAwaiting = assessments
+            .Where(a => a.LastSelf is { } self && self > (a.LastValidation ?? 0))
+            .GroupBy(a => a.StaffMemberId)
+            .ToDictionary(g => g.Key, g => g.Count());
 
         var policies = await db.SupervisionPolicies.AsNoTracking().ToDictionaryAsync(p => p.PathwayRoleId, p => p.Policy, ct);
 
@@ -58,18 +80,20 @@ public sealed class SuperviseeListService(ICpdPortalDbContext db, TimeProvider c
             .Select(p =>
             {
                 var policy = SupervisionDue.PolicyFor(policies, p.PathwayRoleId);
-                var due = SupervisionSchedule.NextDue(policy, p.StartDate, p.LastSession);
+                DateOnly? last = lastSessions.TryGetValue(p.Id, out var l) ? l : null;
+                var due = SupervisionSchedule.NextDue(policy, p.StartDate, last);
                 return new SuperviseeRow(
                     p.Id,
                     p.Name,
                     p.JobTitle,
                     p.TeamName,
-                    p.LastSession,
+                    last,
                     due,
                     SupervisionSchedule.StatusOn(due, today),
-                    SupervisionSchedule.FrequencyOn(policy, p.StartDate, p.LastSession is { } last && last >= p.StartDate ? last : p.StartDate),
-                    p.PlanStatus,
-                    p.PlansAwaiting + p.AssessmentsAwaiting);
+                    SupervisionSchedule.FrequencyOn(policy, p.StartDate, last is { } from && from >= p.StartDate ? from : p.StartDate),
+                    plansOf[p.Id].Where(x => x.YearStart == yearStart).Select(x => (PlanStatus?)x.Status).FirstOrDefault(),
+                    plansOf[p.Id].Count(x => x.Status == PlanStatus.Submitted)
+                        + assessmentsAwaiting.GetValueOrDefault(p.Id));
             })
             .OrderByDescending(r => r.DueStatus)
             .ThenBy(r => r.NextDue)
