@@ -2,11 +2,12 @@ namespace CpdPortal.Application.Common;
 
 public static class TimeProviderExtensions
 {
-    private static readonly TimeZoneInfo UkTime = FindUkTimeZone();
+    /// <summary>The UK's time zone (Europe/London), or UTC where the machine has no time-zone data.</summary>
+    public static TimeZoneInfo UkTimeZone { get; } = FindUkTimeZone();
 
     /// <summary>Today's date in the UK, where the council works.</summary>
     public static DateOnly UkToday(this TimeProvider clock) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), UkTime).DateTime);
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), UkTimeZone).DateTime);
 
     private static TimeZoneInfo FindUkTimeZone()
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CpdPortal.Application.Common;
 
 namespace CpdPortal.Web.Infrastructure;
 
@@ -6,8 +7,7 @@ namespace CpdPortal.Web.Infrastructure;
 public static class UkTimeFormat
 {
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
-    private static readonly TimeZoneInfo UkZone =
-        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/London", out var zone) ? zone : TimeZoneInfo.Utc;
+    private static readonly TimeZoneInfo UkZone = TimeProviderExtensions.UkTimeZone;
 
     public static string Date(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, UkZone).ToString("d MMMM yyyy", EnGb);
 
