@@ -1,7 +1,7 @@
 using CpdPortal.Application.Common;
+using CpdPortal.Application.Competence;
 using CpdPortal.Domain.Activities;
 using CpdPortal.Domain.Common;
-using CpdPortal.Domain.Competence;
 using CpdPortal.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
@@ -287,21 +287,11 @@ public sealed class ActivityService(ICpdPortalDbContext db, TimeProvider clock, 
     /// <summary>The published frameworks that apply to the person (by registration status), with their areas.</summary>
     private async Task<List<FrameworkOption>> FrameworksForAsync(int staffMemberId, CancellationToken ct)
     {
-        var registered = await db.StaffMembers.Where(s => s.Id == staffMemberId).Select(s => s.RegistrationNumber != null).SingleOrDefaultAsync(ct);
-        var frameworks = await db.CompetenceFrameworks
-            .Where(f => f.PublishedOn != null)
-            .OrderBy(f => f.Name).ThenBy(f => f.Version)
-            .Select(f => new
-            {
-                f.Id,
-                f.Name,
-                f.Audience,
-                Areas = f.Areas.OrderBy(a => a.Order).Select(a => new NamedOption(a.Id, a.Name)).ToList(),
-            })
-            .ToListAsync(ct);
-        return frameworks
-            .Where(f => CompetenceFramework.Includes(f.Audience, registered))
-            .Select(f => new FrameworkOption(f.Id, f.Name, f.Areas))
+        var registered = await MyCompetence.IsRegisteredAsync(db, staffMemberId, ct) ?? false;
+        var areas = await MyCompetence.AreasAsync(db, registered, ct);
+        return areas
+            .GroupBy(a => (a.FrameworkId, a.FrameworkName))
+            .Select(g => new FrameworkOption(g.Key.FrameworkId, g.Key.FrameworkName, g.Select(a => new NamedOption(a.AreaId, a.Name)).ToList()))
             .ToList();
     }
 }

@@ -18,7 +18,7 @@ public static class Navigation
     private static readonly Entry[] Entries =
     [
         new("Home", "/", _ => true),
-        new("My CPD", "/my/activities", u => u.StaffMemberId() is not null),
+        new("My CPD", "/my/activities", HasStaffRecord),
         new("My stages", "/my/assessment", HasStaffRecord),
         new("My pathway", "/my/pathway", HasStaffRecord),
         new("My plan", "/my/plan", HasStaffRecord),
