@@ -282,7 +282,7 @@ public sealed class ActivityService(ICpdPortalDbContext db, TimeProvider clock, 
         db.CpdActivities.Where(a => a.StaffMemberId == staffMemberId && a.DeletedAt == null);
 
     private Task<PortalSettings> SettingsAsync(CancellationToken ct) =>
-        db.Settings.AsNoTracking().SingleAsync(s => s.Id == PortalSettings.SingletonId, ct);
+        db.PortalSettingsAsync(ct);
 
     /// <summary>The published frameworks that apply to the person (by registration status), with their areas.</summary>
     private async Task<List<FrameworkOption>> FrameworksForAsync(int staffMemberId, CancellationToken ct)

@@ -13,7 +13,7 @@ public static class EntitlementReader
 {
     public static async Task<EntitlementPanel> ReadAsync(ICpdPortalDbContext db, int staffMemberId, DateOnly today, CancellationToken ct = default)
     {
-        var settings = await db.Settings.AsNoTracking().SingleAsync(s => s.Id == PortalSettings.SingletonId, ct);
+        var settings = await db.PortalSettingsAsync(ct);
         return await ReadAsync(db, settings, staffMemberId, today, ct);
     }
 

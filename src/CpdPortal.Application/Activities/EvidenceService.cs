@@ -1,7 +1,6 @@
 using CpdPortal.Application.Common;
 using CpdPortal.Domain.Activities;
 using CpdPortal.Domain.Common;
-using CpdPortal.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace CpdPortal.Application.Activities;
@@ -40,7 +39,7 @@ public sealed class EvidenceService(ICpdPortalDbContext db, IEvidenceStore store
             throw Refused(SelectAFile);
         }
 
-        var settings = await db.Settings.AsNoTracking().SingleAsync(s => s.Id == PortalSettings.SingletonId, ct);
+        var settings = await db.PortalSettingsAsync(ct);
         if (upload.Length > settings.EvidenceFileMaxMegabytes * BytesPerMegabyte)
         {
             throw Refused(TooLarge(settings.EvidenceFileMaxMegabytes));

@@ -104,5 +104,5 @@ public sealed class ExportService(ICpdPortalDbContext db, TimeProvider clock)
     }
 
     private async Task<PortalSettings> SettingsAsync(CancellationToken ct) =>
-        await db.Settings.AsNoTracking().SingleOrDefaultAsync(ct) ?? new PortalSettings();
+        await db.PortalSettingsAsync(ct);
 }

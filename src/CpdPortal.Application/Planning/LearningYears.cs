@@ -1,6 +1,5 @@
 using CpdPortal.Application.Common;
 using CpdPortal.Domain.Settings;
-using Microsoft.EntityFrameworkCore;
 
 namespace CpdPortal.Application.Planning;
 
@@ -9,8 +8,7 @@ internal static class LearningYears
 {
     public static async Task<DatePeriod> ContainingAsync(ICpdPortalDbContext db, DateOnly day, CancellationToken ct)
     {
-        var settings = await db.Settings.AsNoTracking().SingleOrDefaultAsync(s => s.Id == PortalSettings.SingletonId, ct)
-                       ?? new PortalSettings();
+        var settings = await db.PortalSettingsAsync(ct);
         return settings.LearningYear.PeriodContaining(day);
     }
 }

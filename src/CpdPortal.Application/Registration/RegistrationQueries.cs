@@ -9,7 +9,7 @@ namespace CpdPortal.Application.Registration;
 internal static class RegistrationQueries
 {
     public static async Task<RegistrationRule> RuleAsync(ICpdPortalDbContext db, CancellationToken ct) =>
-        (await db.Settings.AsNoTracking().SingleOrDefaultAsync(ct) ?? new PortalSettings()).RegistrationRule;
+        (await db.PortalSettingsAsync(ct)).RegistrationRule;
 
     /// <summary>Evaluates the rule over the year's not-deleted entries, projected to the four columns it needs.</summary>
     public static async Task<RegistrationStatus> EvaluateAsync(ICpdPortalDbContext db, int staffMemberId, RegistrationRule rule, DateOnly today, CancellationToken ct)

@@ -28,7 +28,7 @@ public sealed class SuperviseeListService(ICpdPortalDbContext db, TimeProvider c
     public async Task<PagedResult<SuperviseeRow>> ListAsync(int supervisorId, int page, CancellationToken ct = default)
     {
         var today = clock.UkToday();
-        var settings = await db.Settings.AsNoTracking().SingleAsync(ct);
+        var settings = await db.PortalSettingsAsync(ct);
         var yearStart = settings.LearningYear.PeriodContaining(today).Start;
 
         var people = await db.StaffMembers
