@@ -40,9 +40,17 @@ public sealed record PractitionerProgress(PlanStatus? PlanStatus, int UnreadNoti
 
 public sealed record FrameworkSummary(int Id, string Name, int Version, int AreaCount);
 
-public sealed record SupervisorSummary(IReadOnlyList<SuperviseeSummary> Supervisees, int TotalSupervisees);
-
-public sealed record SuperviseeSummary(int StaffMemberId, string Name, string JobTitle, string TeamName, bool IsRegistered);
+/// <summary>
+/// The supervisor's first concern: the supervisees needing attention (overdue or due soon for supervision, or with a
+/// plan or stage awaiting them), most urgent first, up to a page; and the counts behind them.
+/// </summary>
+public sealed record SupervisorSummary(
+    IReadOnlyList<SuperviseeRow> NeedingAttention,
+    int NeedingAttentionCount,
+    int Overdue,
+    int DueSoon,
+    int TotalSupervisees,
+    int PlansAwaitingReview);
 
 public sealed record LearningSummary(
     int FrameworkCount,

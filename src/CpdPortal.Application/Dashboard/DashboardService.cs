@@ -5,12 +5,13 @@ using CpdPortal.Application.Registration;
 using CpdPortal.Application.Supervision;
 using CpdPortal.Domain.Competence;
 using CpdPortal.Domain.Planning;
+using CpdPortal.Domain.Supervision;
 using Microsoft.EntityFrameworkCore;
 
 namespace CpdPortal.Application.Dashboard;
 
 /// <summary>Builds the role-aware home page. Each part is a small projected query; nothing is loaded per row.</summary>
-public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock)
+public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock, SuperviseeListService supervisees)
 {
     public const int SuperviseesShown = 10;
 
@@ -23,7 +24,7 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock)
             ? await GetPractitionerAsync(me, today, ct)
             : null;
         var supervisor = user.IsIn(PortalRoles.Supervisor) && user.StaffMemberId is { } supervisorId
-            ? await GetSupervisorAsync(supervisorId, today, ct)
+            ? await GetSupervisorAsync(supervisorId, ct)
             : null;
         var learning = user.IsIn(PortalRoles.LearningAndDevelopment) ? await GetLearningAsync(ct) : null;
         var admin = user.IsIn(PortalRoles.Administrator) ? await GetAdministratorAsync(today, ct) : null;
@@ -116,16 +117,21 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock)
         return new PractitionerProgress(planStatus, unread, assessed, frameworks.Sum(f => f.AreaCount));
     }
 
-    private async Task<SupervisorSummary> GetSupervisorAsync(int supervisorId, DateOnly today, CancellationToken ct)
+    /// <summary>
+    /// What needs the supervisor first: who is overdue or due soon for supervision or has something awaiting them
+    /// (the same rows and order as /supervision), and how many plans wait for their review.
+    /// </summary>
+    private async Task<SupervisorSummary> GetSupervisorAsync(int supervisorId, CancellationToken ct)
     {
-        var current = db.StaffMembers.Where(s => s.SupervisorId == supervisorId && (s.LeaveDate == null || s.LeaveDate >= today));
-        var total = await current.CountAsync(ct);
-        var shown = await current
-            .OrderBy(s => s.FamilyName).ThenBy(s => s.GivenName)
-            .Take(SuperviseesShown)
-            .Select(s => new SuperviseeSummary(s.Id, s.GivenName + " " + s.FamilyName, s.JobTitle, s.Team!.Name, s.RegistrationNumber != null))
-            .ToListAsync(ct);
-        return new SupervisorSummary(shown, total);
+        var rows = await supervisees.RowsAsync(supervisorId, ct);
+        var needing = rows.Where(r => r.DueStatus != SupervisionDueStatus.OnTime || r.AwaitingMe > 0).ToList();
+        return new SupervisorSummary(
+            needing.Take(SuperviseesShown).ToList(),
+            needing.Count,
+            rows.Count(r => r.DueStatus == SupervisionDueStatus.Overdue),
+            rows.Count(r => r.DueStatus == SupervisionDueStatus.DueSoon),
+            rows.Count,
+            rows.Count(r => r.PlanStatus == PlanStatus.Submitted));
     }
 
     private async Task<LearningSummary> GetLearningAsync(CancellationToken ct)

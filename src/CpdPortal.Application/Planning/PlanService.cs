@@ -14,19 +14,24 @@ namespace CpdPortal.Application.Planning;
 /// </summary>
 public sealed class PlanService(ICpdPortalDbContext db, TimeProvider clock)
 {
-    /// <summary>Where the supervisor reviews it: their supervisee list until the plan review page (issue 4) exists.</summary>
-    public const string ReviewLink = "/supervision";
+    /// <summary>Where the supervisor reviews it.</summary>
+    public const string ReviewLink = "/supervision/plans";
 
     public async Task<MyPlan> GetAsync(int staffMemberId, CancellationToken ct = default)
     {
         var year = await LearningYears.ContainingAsync(db, clock.UkToday(), ct);
-        var plans = db.DevelopmentPlans.Where(p => p.StaffMemberId == staffMemberId && p.YearStart == year.Start);
+        return new MyPlan(year, await ViewAsync(db, db.DevelopmentPlans.Where(p => p.StaffMemberId == staffMemberId && p.YearStart == year.Start), ct));
+    }
+
+    /// <summary>The plan the query selects (at most one) with its goals and history, or null. Shared with the supervisor's review.</summary>
+    internal static async Task<PlanView?> ViewAsync(ICpdPortalDbContext db, IQueryable<DevelopmentPlan> plans, CancellationToken ct)
+    {
         var plan = await plans
             .Select(p => new { p.Id, p.Status, p.UpdatedAt })
             .SingleOrDefaultAsync(ct);
         if (plan is null)
         {
-            return new MyPlan(year, null);
+            return null;
         }
 
         var goals = await (
@@ -46,7 +51,7 @@ public sealed class PlanService(ICpdPortalDbContext db, TimeProvider clock)
             ? history.Where(t => t.To == PlanStatus.ChangesRequested).Select(t => new ReviewComment(t.ByName, t.At, t.Comment)).FirstOrDefault()
             : null;
         var editable = plan.Status is PlanStatus.Draft or PlanStatus.ChangesRequested;
-        return new MyPlan(year, new PlanView(plan.Id, plan.Status, editable, plan.UpdatedAt, changes, goals, history));
+        return new PlanView(plan.Id, plan.Status, editable, plan.UpdatedAt, changes, goals, history);
     }
 
     /// <summary>Starts my plan for the current learning year; does nothing if it exists already.</summary>

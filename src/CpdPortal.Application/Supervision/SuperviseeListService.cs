@@ -27,13 +27,20 @@ public sealed class SuperviseeListService(ICpdPortalDbContext db, TimeProvider c
 {
     public async Task<PagedResult<SuperviseeRow>> ListAsync(int supervisorId, int page, CancellationToken ct = default)
     {
+        var rows = await RowsAsync(supervisorId, ct);
+        var pageSize = Paging.DefaultPageSize;
+        var current = Math.Min(Paging.Normalise(page), Math.Max(1, (int)Math.Ceiling(rows.Count / (double)pageSize)));
+        return new PagedResult<SuperviseeRow>(rows.Skip((current - 1) * pageSize).Take(pageSize).ToList(), current, pageSize, rows.Count);
+    }
+
+    /// <summary>Every current supervisee, most urgent first (overdue, then due soon, then by due date).</summary>
+    public async Task<IReadOnlyList<SuperviseeRow>> RowsAsync(int supervisorId, CancellationToken ct = default)
+    {
         var today = clock.UkToday();
         var settings = await db.PortalSettingsAsync(ct);
         var yearStart = settings.LearningYear.PeriodContaining(today).Start;
 
-        var people = await db.StaffMembers
-            .Where(s => s.SupervisorId == supervisorId && (s.LeaveDate == null || s.LeaveDate >= today)
-                        && db.StaffMembers.Any(me => me.Id == supervisorId && (me.LeaveDate == null || me.LeaveDate >= today)))
+        var people = await SuperviseeAccess.CurrentSuperviseesOf(db, supervisorId, today)
             .Select(s => new
             {
                 s.Id,
@@ -76,7 +83,7 @@ public sealed class SuperviseeListService(ICpdPortalDbContext db, TimeProvider c
 
         var policies = await db.SupervisionPolicies.AsNoTracking().ToDictionaryAsync(p => p.PathwayRoleId, p => p.Policy, ct);
 
-        var rows = people
+        return people
             .Select(p =>
             {
                 var policy = SupervisionDue.PolicyFor(policies, p.PathwayRoleId);
@@ -99,9 +106,5 @@ public sealed class SuperviseeListService(ICpdPortalDbContext db, TimeProvider c
             .ThenBy(r => r.NextDue)
             .ThenBy(r => r.Name, StringComparer.Ordinal)
             .ToList();
-
-        var pageSize = Paging.DefaultPageSize;
-        var current = Math.Min(Paging.Normalise(page), Math.Max(1, (int)Math.Ceiling(rows.Count / (double)pageSize)));
-        return new PagedResult<SuperviseeRow>(rows.Skip((current - 1) * pageSize).Take(pageSize).ToList(), current, pageSize, rows.Count);
     }
 }

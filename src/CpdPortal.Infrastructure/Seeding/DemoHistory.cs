@@ -164,7 +164,8 @@ internal sealed class DemoHistory(Faker faker, DateOnly today, DateTimeOffset no
                 $"Further learning on {topic}.",
                 [],
                 SupervisionSchedule.NextDue(policy, supervisee.StartDate, sessionDate),
-                [new ActionDetails($"Read one article on {topic} and bring reflections", ActionOwner.Supervisee, sessionDate.AddDays(14))]);
+                // Older actions were reviewed and closed long ago; the last two sessions' actions are still open.
+                i >= dates.Count - 2 ? [new ActionDetails($"Read one article on {topic} and bring reflections", ActionOwner.Supervisee, sessionDate.AddDays(14))] : []);
             var at = now.AddDays(sessionDate.DayNumber - today.DayNumber);
             var session = SupervisionSession.Record(supervisee.Id, supervisorId, details, sessionDate, at);
             if (i < dates.Count - 1)

@@ -22,16 +22,20 @@ public static class Navigation
         new("My stages", "/my/assessment", HasStaffRecord),
         new("My pathway", "/my/pathway", HasStaffRecord),
         new("My plan", "/my/plan", HasStaffRecord),
+        new("My supervision", "/my/supervision", HasStaffRecord),
         new("Registration", "/my/registration", HasStaffRecord),
         new("Export", "/my/export", HasStaffRecord),
         new("My supervisees", "/supervision", u => u.IsInRole(PortalRoles.Supervisor)),
+        new("Plans to review", "/supervision/plans", u => u.IsInRole(PortalRoles.Supervisor)),
     ];
 
-    public static IReadOnlyList<NavigationItem> For(ClaimsPrincipal user, PathString currentPath) =>
-        Entries
-            .Where(e => e.IsAllowed(user))
-            .Select(e => new NavigationItem(e.Text, e.Href, IsCurrent(e.Href, currentPath)))
-            .ToList();
+    /// <summary>The links the user may follow; the current one is the longest that contains the path (so /supervision/plans is not also "My supervisees").</summary>
+    public static IReadOnlyList<NavigationItem> For(ClaimsPrincipal user, PathString currentPath)
+    {
+        var allowed = Entries.Where(e => e.IsAllowed(user)).ToList();
+        var current = allowed.Where(e => Contains(e.Href, currentPath)).MaxBy(e => e.Href.Length);
+        return allowed.Select(e => new NavigationItem(e.Text, e.Href, e == current)).ToList();
+    }
 
     /// <summary>The StaffMember policy: any account with a staff record (the /my/* pages).</summary>
     internal static bool HasStaffRecord(ClaimsPrincipal user) => user.StaffMemberId() is not null;
@@ -39,7 +43,7 @@ public static class Navigation
     /// <summary>Which roles may see a link; used by the tests of the navigation.</summary>
     internal static bool HasAnyRole(ClaimsPrincipal user, params string[] roles) => roles.Any(user.IsInRole);
 
-    private static bool IsCurrent(string href, PathString path) =>
+    private static bool Contains(string href, PathString path) =>
         href == "/" ? path == "/" : path.StartsWithSegments(href, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The roles a user holds, in the portal's order, for the header.</summary>

@@ -99,6 +99,10 @@ public static class StartupExtensions
         services.AddScoped<IDemoDataStatus, DemoDataStatus>();
         services.AddScoped<DashboardService>();
         services.AddScoped<SuperviseeListService>();
+        services.AddScoped<SuperviseeOverviewService>();
+        services.AddScoped<SupervisionSessionService>();
+        services.AddScoped<PlanReviewService>();
+        services.AddScoped<StageValidationService>();
         services.AddScoped<RegistrationService>();
         services.AddScoped<ExportService>();
         services.AddScoped<SelfAssessmentService>();

@@ -39,7 +39,7 @@ public sealed class PlanReviewTests(CpdPortalFactory factory) : IClassFixture<Cp
         // Alex, her supervisor, has one notification about it; nobody else has.
         var notifications = await factory.WithDbAsync(db => db.Notifications.AsNoTracking().Where(n => n.Message == SamSubmitted).ToListAsync());
         var notification = Assert.Single(notifications);
-        Assert.Equal((alexId, "/supervision", false), (notification.RecipientStaffId, notification.Link, notification.IsRead));
+        Assert.Equal((alexId, "/supervision/plans", false), (notification.RecipientStaffId, notification.Link, notification.IsRead));
 
         using var alex = factory.CreateClientFor(DemoAccounts.Alex);
         var home = await alex.GetDocumentAsync("/");
@@ -47,7 +47,7 @@ public sealed class PlanReviewTests(CpdPortalFactory factory) : IClassFixture<Cp
         var list = await alex.GetDocumentAsync("/notifications");
         var row = list.GetSingle($"[data-notification-id='{notification.Id}']");
         Assert.Equal(SamSubmitted, row.GetSingle("[data-testid=message]").NormalisedText());
-        Assert.Equal("/supervision", row.GetSingle("a").GetAttribute("href"));
+        Assert.Equal("/supervision/plans", row.GetSingle("a").GetAttribute("href"));
         Assert.Equal("New", row.GetSingle("[data-testid=status]").NormalisedText());
 
         using var chris = factory.CreateClientFor(DemoAccounts.Chris);

@@ -1,19 +1,106 @@
+using CpdPortal.Application.Activities;
+using CpdPortal.Application.Common;
 using CpdPortal.Application.Supervision;
+using CpdPortal.Domain.Common;
+using CpdPortal.Domain.Competence;
 using CpdPortal.Web.Authorization;
+using CpdPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CpdPortal.Web.Features.Supervision;
 
-/// <summary>The supervisor's pages. Only their own current supervisees are ever shown.</summary>
+/// <summary>The supervisor's pages. Only their own current supervisees are ever shown: anyone else answers 404.</summary>
 [Authorize(Policy = Policies.Supervisor)]
 [Route("supervision")]
-public sealed class SupervisionController(SuperviseeListService supervisees) : Controller
+public sealed class SupervisionController(
+    SuperviseeListService supervisees,
+    SuperviseeOverviewService overview,
+    StageValidationService validation) : Controller
 {
+    private int Me => User.StaffMemberId() ?? throw new InvalidOperationException("The Supervisor policy lets only staff in.");
+
     [HttpGet("")]
-    public async Task<IActionResult> Index(int? page, CancellationToken ct)
+    public async Task<IActionResult> Index(int? page, CancellationToken ct) =>
+        View(await supervisees.ListAsync(Me, page ?? 1, ct));
+
+    [HttpGet("{staffId:int}")]
+    public async Task<IActionResult> Supervisee(int staffId, int? year, int? method, int? area, int? page, CancellationToken ct)
     {
-        var list = await supervisees.ListAsync(User.StaffMemberId()!.Value, page ?? 1, ct);
-        return View(list);
+        var model = await overview.GetAsync(Me, staffId, new ActivityListQuery(year, method, area, page), ct);
+        return model is null ? NotFound() : View(model);
+    }
+
+    [HttpGet("{staffId:int}/sessions")]
+    public async Task<IActionResult> Sessions(int staffId, int? page, CancellationToken ct)
+    {
+        var found = await overview.SessionsAsync(Me, staffId, Paging.Normalise(page), ct);
+        return found is { } model ? View(model) : NotFound();
+    }
+
+    [HttpGet("{staffId:int}/activities/{activityId:int}")]
+    public async Task<IActionResult> Activity(int staffId, int activityId, CancellationToken ct)
+    {
+        var found = await overview.ActivityAsync(Me, staffId, activityId, ct);
+        return found is { } model ? View(model) : NotFound();
+    }
+
+    [HttpGet("{staffId:int}/stages/{areaId:int}")]
+    public async Task<IActionResult> Stage(int staffId, int areaId, int? page, CancellationToken ct)
+    {
+        var found = await validation.GetAsync(Me, staffId, areaId, Paging.Normalise(page), ct);
+        if (found is null)
+        {
+            return NotFound();
+        }
+
+        return View(new StageValidationViewModel
+        {
+            Page = found,
+            AssessmentId = found.Latest?.AssessmentId ?? 0,
+            Stage = found.Latest is { } latest ? (int)latest.Stage : null,
+        });
+    }
+
+    [HttpPost("{staffId:int}/stages/{areaId:int}")]
+    public async Task<IActionResult> Stage(int staffId, int areaId, StageValidationViewModel form, CancellationToken ct)
+    {
+        // The rules are the domain's: a stage that does not bind ("abc") or is outside 1-5 counts as none chosen.
+        ModelState.Clear();
+        try
+        {
+            var stage = (DreyfusStage)(form.Stage ?? 0);
+            if (!await validation.ValidateAsync(Me, staffId, areaId, new StageValidationInput(form.AssessmentId, stage, form.Reason), ct))
+            {
+                return NotFound();
+            }
+        }
+        catch (DomainValidationException ex)
+        {
+            ModelState.AddDomainErrors(ex);
+            return await InvalidStageAsync(staffId, areaId, form, ct);
+        }
+        catch (DomainRuleException ex)
+        {
+            ModelState.AddDomainError(ex);
+            return await InvalidStageAsync(staffId, areaId, form, ct);
+        }
+
+        TempData.Success("Stage validated");
+        return Redirect($"/supervision/{staffId}#stages");
+    }
+
+    private async Task<IActionResult> InvalidStageAsync(int staffId, int areaId, StageValidationViewModel form, CancellationToken ct)
+    {
+        form.Page = await validation.GetAsync(Me, staffId, areaId, 1, ct);
+        if (form.Page is null)
+        {
+            return NotFound();
+        }
+
+        // Answer the self-assessment now shown (a newer one may have arrived: the message says so).
+        form.AssessmentId = form.Page.Latest?.AssessmentId ?? 0;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(form);
     }
 }

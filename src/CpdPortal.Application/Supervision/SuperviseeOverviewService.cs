@@ -1,0 +1,65 @@
+using CpdPortal.Application.Activities;
+using CpdPortal.Application.Common;
+using CpdPortal.Application.Competence;
+using CpdPortal.Application.Planning;
+
+namespace CpdPortal.Application.Supervision;
+
+/// <summary>
+/// /supervision/{staffId}: a current supervisee's record as the practitioner pages show it, read-only, plus the
+/// supervision record. Null for anyone who is not the supervisor's current supervisee, so the page answers 404.
+/// </summary>
+public sealed class SuperviseeOverviewService(
+    ICpdPortalDbContext db,
+    TimeProvider clock,
+    ActivityService activities,
+    SelfAssessmentService assessments,
+    PlanService plans)
+{
+    public const int RecentSessionsShown = 5;
+
+    public async Task<SuperviseeOverview?> GetAsync(int supervisorId, int staffMemberId, ActivityListQuery activityQuery, CancellationToken ct = default)
+    {
+        var today = clock.UkToday();
+        if (!await SuperviseeAccess.IsCurrentSuperviseeAsync(db, supervisorId, staffMemberId, today, ct))
+        {
+            return null;
+        }
+
+        var header = await SupervisionReads.HeaderAsync(db, staffMemberId, ct);
+        var sessions = await SupervisionReads.SessionsAsync(db, staffMemberId, 1, RecentSessionsShown, ct);
+        return new SuperviseeOverview(
+            header!,
+            await SupervisionDue.ForAsync(db, staffMemberId, today, ct),
+            await activities.ListAsync(staffMemberId, activityQuery, ct),
+            await assessments.GetOverviewAsync(staffMemberId, ct),
+            await plans.GetAsync(staffMemberId, ct),
+            sessions.Items,
+            sessions.TotalCount,
+            await SupervisionReads.OpenActionsAsync(db, staffMemberId, today, ct));
+    }
+
+    /// <summary>One page of all the supervisee's sessions (older ones than the overview shows).</summary>
+    public async Task<(SuperviseeHeader Supervisee, PagedResult<SessionRow> Sessions)?> SessionsAsync(int supervisorId, int staffMemberId, int page, CancellationToken ct = default)
+    {
+        if (!await SuperviseeAccess.IsCurrentSuperviseeAsync(db, supervisorId, staffMemberId, clock.UkToday(), ct))
+        {
+            return null;
+        }
+
+        var header = await SupervisionReads.HeaderAsync(db, staffMemberId, ct);
+        return (header!, await SupervisionReads.SessionsAsync(db, staffMemberId, page, Paging.DefaultPageSize, ct));
+    }
+
+    /// <summary>One CPD entry of the supervisee, read-only.</summary>
+    public async Task<(SuperviseeHeader Supervisee, ActivityDetail Activity)?> ActivityAsync(int supervisorId, int staffMemberId, int activityId, CancellationToken ct = default)
+    {
+        if (!await SuperviseeAccess.IsCurrentSuperviseeAsync(db, supervisorId, staffMemberId, clock.UkToday(), ct))
+        {
+            return null;
+        }
+
+        var activity = await activities.GetAsync(staffMemberId, activityId, ct);
+        return activity is null ? null : ((await SupervisionReads.HeaderAsync(db, staffMemberId, ct))!, activity);
+    }
+}
