@@ -105,7 +105,7 @@ public sealed class SessionForm
         var actions = new List<ActionDetails>();
         for (var i = 0; i < Actions.Count; i++)
         {
-            var (due, dueError) = Actions[i].DueDate.Parse($"when action {i + 1} is due");
+            var (due, dueError) = Actions[i].DueDate.Parse($"the due date of action {i + 1}");
             if (dueError is not null && !Actions[i].DueDate.IsEmpty)
             {
                 modelState.AddModelError($"{nameof(Actions)}[{i}].DueDate", dueError);
