@@ -90,7 +90,7 @@ public sealed class SupervisorJourneyTests(PortalAppFixture app, BrowserFixture 
         await SignInAsync(DemoAccounts.Alex);
         await Page.GotoAsync("/supervision/plans");
         await AssertNoAccessibilityViolationsAsync();
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Sam Patel: review the plan" }).ClickAsync();
+        await Page.GetByTestId("plans").GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Sam Patel") }).ClickAsync();
         await Expect(H1).ToHaveTextAsync("CPD plan");
         await AssertNoAccessibilityViolationsAsync();
         await Screenshots.TakeAsync(Page, "supervisor-plan-review.png");
