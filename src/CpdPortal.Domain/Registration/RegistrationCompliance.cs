@@ -29,6 +29,10 @@ public sealed record RegistrationStatus(
 /// </summary>
 public static class RegistrationCompliance
 {
+    /// <summary>The rule on counts alone (for reports over many people): enough completed entries, and a peer reflection if required.</summary>
+    public static bool Meets(RegistrationRule rule, int completedEntries, int entriesWithPeerReflection) =>
+        completedEntries >= rule.MinimumEntries && (!rule.PeerReflectionRequired || entriesWithPeerReflection > 0);
+
     public static RegistrationStatus Evaluate(RegistrationRule rule, IEnumerable<RegistrationEntry> entries, DateOnly today)
     {
         var year = rule.Year.PeriodContaining(today);

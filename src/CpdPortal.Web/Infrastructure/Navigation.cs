@@ -27,6 +27,7 @@ public static class Navigation
         new("Export", "/my/export", HasStaffRecord),
         new("My supervisees", "/supervision", u => u.IsInRole(PortalRoles.Supervisor)),
         new("Plans to review", "/supervision/plans", u => u.IsInRole(PortalRoles.Supervisor)),
+        new("Reports", "/reports", u => HasAnyRole(u, PortalRoles.LearningAndDevelopment, PortalRoles.Administrator)),
     ];
 
     /// <summary>The links the user may follow; the current one is the longest that contains the path (so /supervision/plans is not also "My supervisees").</summary>

@@ -7,6 +7,7 @@ using CpdPortal.Application.Notifications;
 using CpdPortal.Application.Pathways;
 using CpdPortal.Application.Planning;
 using CpdPortal.Application.Registration;
+using CpdPortal.Application.Reports;
 using CpdPortal.Application.Supervision;
 using CpdPortal.Infrastructure;
 using CpdPortal.Infrastructure.Files;
@@ -103,6 +104,8 @@ public static class StartupExtensions
         services.AddScoped<SupervisionSessionService>();
         services.AddScoped<PlanReviewService>();
         services.AddScoped<StageValidationService>();
+        services.AddScoped<ReportFilters>();
+        services.AddScoped<ReportsService>();
         services.AddScoped<RegistrationService>();
         services.AddScoped<ExportService>();
         services.AddScoped<SelfAssessmentService>();

@@ -61,6 +61,10 @@ public sealed class AuthorizationMatrixTests(CpdPortalFactory factory) : IClassF
         new("/supervision",              SignIn,    Forbidden, Forbidden, Ok, Ok, Forbidden, Forbidden),
         new("/supervision/plans",        SignIn,    Forbidden, Forbidden, Ok, Ok, Forbidden, Forbidden),
 
+        // Reports (issue 6): L&D and administrators.
+        new("/reports",                  SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Ok, Ok),
+        new("/reports/plans",            SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Ok, Ok),
+
         // CONTRACT paths not yet built: 404 for everyone today. The issue building each path changes its row.
         NotYetBuilt("/courses"),
         NotYetBuilt("/survey"),
@@ -69,7 +73,6 @@ public sealed class AuthorizationMatrixTests(CpdPortalFactory factory) : IClassF
         NotYetBuilt("/learning/pathways"),
         NotYetBuilt("/learning/frameworks"),
         NotYetBuilt("/learning/sessions"),
-        NotYetBuilt("/reports"),
         NotYetBuilt("/admin/staff"),
         NotYetBuilt("/admin/teams"),
         NotYetBuilt("/admin/import"),

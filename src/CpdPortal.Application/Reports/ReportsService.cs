@@ -1,0 +1,383 @@
+using System.Globalization;
+using CpdPortal.Application.Common;
+using CpdPortal.Application.Supervision;
+using CpdPortal.Domain.Activities;
+using CpdPortal.Domain.Competence;
+using CpdPortal.Domain.Planning;
+using CpdPortal.Domain.Registration;
+using CpdPortal.Domain.Reporting;
+using CpdPortal.Domain.Supervision;
+using CpdPortal.Domain.Workforce;
+using Microsoft.EntityFrameworkCore;
+
+namespace CpdPortal.Application.Reports;
+
+/// <summary>
+/// The managers' reports. Each is a handful of aggregate queries in the database (sums and counts per person, never
+/// the rows behind them), then the domain's arithmetic (<see cref="Measures"/>) on the small result.
+/// </summary>
+public sealed class ReportsService(ICpdPortalDbContext db, TimeProvider clock)
+{
+    private static readonly CultureInfo Uk = CultureInfo.GetCultureInfo("en-GB");
+
+    public static string Title(ReportKind kind) => kind switch
+    {
+        ReportKind.Entitlement => "Training days against the entitlement",
+        ReportKind.Plans => "CPD plans",
+        ReportKind.Supervision => "Supervision on time",
+        ReportKind.Registration => "Social Work England registration CPD",
+        ReportKind.Stages => "Validated stages",
+        ReportKind.Workforce => "Workforce and CPD engagement",
+        _ => kind.ToString(),
+    };
+
+    public Task<Report> BuildAsync(ReportKind kind, ReportFilter filter, CancellationToken ct = default) => kind switch
+    {
+        ReportKind.Entitlement => EntitlementAsync(filter, ct),
+        ReportKind.Plans => PlansAsync(filter, ct),
+        ReportKind.Supervision => SupervisionAsync(filter, ct),
+        ReportKind.Registration => RegistrationAsync(filter, ct),
+        ReportKind.Stages => StagesAsync(filter, ct),
+        ReportKind.Workforce => WorkforceAsync(filter, ct),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    /// <summary>Training days per person against the allowance: bands, the share at or above it, and by team.</summary>
+    public async Task<Report> EntitlementAsync(ReportFilter filter, CancellationToken ct = default)
+    {
+        var settings = await db.PortalSettingsAsync(ct);
+        var (year, day) = ReportPopulation.Period(settings, filter, clock.UkToday());
+        var people = await ReportPopulation.InPost(db, filter, day)
+            .Select(s => new
+            {
+                Team = s.Team!.Name,
+                Hours = db.CpdActivities
+                    .Where(a => a.StaffMemberId == s.Id && a.DeletedAt == null && a.Status == ActivityStatus.Complete
+                                && a.Method!.CountsTowardsEntitlement && a.Date >= year.Start && a.Date <= year.End)
+                    .Sum(a => (decimal?)a.Hours) ?? 0m,
+            })
+            .ToListAsync(ct);
+        var days = people.Select(p => (p.Team, Days: Entitlement.ToDays(p.Hours, settings.WorkingDayHours))).ToList();
+        var allowance = settings.EntitlementDays;
+        var bands = Measures.EntitlementBands(days.Select(d => d.Days), allowance);
+        var met = days.Count(d => d.Days >= allowance);
+
+        var byTeam = days
+            .GroupBy(d => d.Team)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => Row(g.Key, Count(g.Count()), Days(Measures.Mean(g.Select(d => d.Days).ToList())), Percent(Measures.PercentOf(g.Count(d => d.Days >= allowance), g.Count()))))
+            .ToList();
+        return new Report(
+            ReportKind.Entitlement,
+            Title(ReportKind.Entitlement),
+            $"{Measures.PercentOf(met, days.Count)}% of {days.Count} staff have used their full {Days(allowance)} days; the mean is {Days(Measures.Mean(days.Select(d => d.Days).ToList()))} days.",
+            year,
+            day,
+            days.Count,
+            new ReportChart("Staff by share of the allowance used", "staff", bands.Select(b => new ChartBar(b.Label, b.Count, Count(b.Count))).ToList(), Math.Max(1, bands.Max(b => b.Count))),
+            [
+                new ReportTable("Staff by share of the allowance used", ["Share of the allowance used", "Staff"], bands.Select(b => Row(b.Label, Count(b.Count))).ToList(), Numeric(1)),
+                new ReportTable("By team", ["Team", "Staff", "Mean days used", "At or above the allowance"], byTeam, Numeric(1, 2, 3)),
+            ],
+            [
+                $"Counts completed CPD in the learning year whose method counts towards the entitlement (courses, conferences, e-learning, study days), as working days of {Days(settings.WorkingDayHours)} hours.",
+                "Staff are counted if they are in post on the reference day shown; the allowance is not reduced for part-time staff or part years.",
+            ]);
+    }
+
+    /// <summary>The share of staff with an approved plan this year, by team, and who has none.</summary>
+    public async Task<Report> PlansAsync(ReportFilter filter, CancellationToken ct = default)
+    {
+        var settings = await db.PortalSettingsAsync(ct);
+        var (year, day) = ReportPopulation.Period(settings, filter, clock.UkToday());
+        var people = await ReportPopulation.InPost(db, filter, day)
+            .Select(s => new
+            {
+                Name = s.GivenName + " " + s.FamilyName,
+                Team = s.Team!.Name,
+                Supervisor = s.Supervisor == null ? null : s.Supervisor.GivenName + " " + s.Supervisor.FamilyName,
+                Status = db.DevelopmentPlans.Where(p => p.StaffMemberId == s.Id && p.YearStart == year.Start).Select(p => (PlanStatus?)p.Status).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        var approved = people.Count(p => p.Status == PlanStatus.Approved);
+        var statuses = new (string Label, Func<PlanStatus?, bool> Is)[]
+        {
+            ("Approved", s => s == PlanStatus.Approved),
+            ("Submitted for review", s => s == PlanStatus.Submitted),
+            ("Changes requested", s => s == PlanStatus.ChangesRequested),
+            ("Draft", s => s == PlanStatus.Draft),
+            ("No plan", s => s is null),
+        };
+        var counts = statuses.Select(x => (x.Label, Count: people.Count(p => x.Is(p.Status)))).ToList();
+        var byTeam = people
+            .GroupBy(p => p.Team)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => Row(g.Key, Count(g.Count()), Percent(Measures.PercentOf(g.Count(p => p.Status == PlanStatus.Approved), g.Count())), Count(g.Count(p => p.Status is null))))
+            .ToList();
+        var without = people
+            .Where(p => p.Status != PlanStatus.Approved)
+            .OrderBy(p => p.Team, StringComparer.Ordinal)
+            .ThenBy(p => p.Name, StringComparer.Ordinal)
+            .Select(p => Row(p.Name, p.Team, p.Supervisor ?? "No supervisor", p.Status switch
+            {
+                null => "No plan",
+                PlanStatus.Submitted => "Submitted for review",
+                PlanStatus.ChangesRequested => "Changes requested",
+                _ => "Draft",
+            }))
+            .ToList();
+        return new Report(
+            ReportKind.Plans,
+            Title(ReportKind.Plans),
+            $"{Measures.PercentOf(approved, people.Count)}% of {people.Count} staff have an approved plan for this learning year; {Measures.PercentOf(counts[^1].Count, people.Count)}% have none.",
+            year,
+            day,
+            people.Count,
+            new ReportChart("Staff by the state of their plan", "staff", counts.Select(c => new ChartBar(c.Label, c.Count, Count(c.Count))).ToList(), Math.Max(1, counts.Max(c => c.Count))),
+            [
+                new ReportTable("Staff by the state of their plan", ["Plan", "Staff"], counts.Select(c => Row(c.Label, Count(c.Count))).ToList(), Numeric(1)),
+                new ReportTable("By team", ["Team", "Staff", "With an approved plan", "With no plan"], byTeam, Numeric(1, 2, 3)),
+                new ReportTable("Staff without an approved plan", ["Name", "Team", "Supervisor", "Plan"], without, Numeric()),
+            ],
+            ["The source survey's baseline: 58% of staff had no development plan."]);
+    }
+
+    /// <summary>Who is on time for supervision by their role's policy, and the overdue by supervisor.</summary>
+    public async Task<Report> SupervisionAsync(ReportFilter filter, CancellationToken ct = default)
+    {
+        var settings = await db.PortalSettingsAsync(ct);
+        var (year, day) = ReportPopulation.Period(settings, filter, clock.UkToday());
+        var people = await ReportPopulation.InPost(db, filter, day)
+            .Where(s => s.SupervisorId != null)
+            .Select(s => new
+            {
+                Name = s.GivenName + " " + s.FamilyName,
+                s.StartDate,
+                s.PathwayRoleId,
+                Supervisor = s.Supervisor!.GivenName + " " + s.Supervisor.FamilyName,
+                Last = db.SupervisionSessions.Where(x => x.SuperviseeId == s.Id && x.Date <= day).Max(x => (DateOnly?)x.Date),
+            })
+            .ToListAsync(ct);
+        var policies = await db.SupervisionPolicies.AsNoTracking().ToDictionaryAsync(p => p.PathwayRoleId, p => p.Policy, ct);
+        var rows = people
+            .Select(p =>
+            {
+                var due = SupervisionSchedule.NextDue(SupervisionDue.PolicyFor(policies, p.PathwayRoleId), p.StartDate, p.Last);
+                return (p.Name, p.Supervisor, p.Last, Due: due, Status: SupervisionSchedule.StatusOn(due, day));
+            })
+            .ToList();
+        var overdue = rows.Where(r => r.Status == SupervisionDueStatus.Overdue).ToList();
+        var statuses = new[] { SupervisionDueStatus.OnTime, SupervisionDueStatus.DueSoon, SupervisionDueStatus.Overdue }
+            .Select(s => (Label: s switch { SupervisionDueStatus.Overdue => "Overdue", SupervisionDueStatus.DueSoon => "Due soon", _ => "On time" }, Count: rows.Count(r => r.Status == s)))
+            .ToList();
+        var bySupervisor = rows
+            .GroupBy(r => r.Supervisor)
+            .Select(g => (Name: g.Key, Count: g.Count(), Overdue: g.Count(r => r.Status == SupervisionDueStatus.Overdue)))
+            .OrderByDescending(g => g.Overdue)
+            .ThenBy(g => g.Name, StringComparer.Ordinal)
+            .Select(g => Row(g.Name, Count(g.Count), Count(g.Overdue), Percent(Measures.PercentOf(g.Count - g.Overdue, g.Count))))
+            .ToList();
+        var overdueList = overdue
+            .OrderBy(r => r.Due)
+            .Select(r => Row(r.Name, r.Supervisor, r.Last is { } last ? Date(last) : "None recorded", Date(r.Due), Count(day.DayNumber - r.Due.DayNumber)))
+            .ToList();
+        return new Report(
+            ReportKind.Supervision,
+            Title(ReportKind.Supervision),
+            $"{Measures.PercentOf(rows.Count - overdue.Count, rows.Count)}% of {rows.Count} supervised staff are not overdue for supervision on {Date(day)}; {Count(overdue.Count)} overdue.",
+            year,
+            day,
+            rows.Count,
+            new ReportChart("Supervised staff by supervision status", "staff", statuses.Select(s => new ChartBar(s.Label, s.Count, Count(s.Count))).ToList(), Math.Max(1, statuses.Max(s => s.Count))),
+            [
+                new ReportTable("Supervised staff by supervision status", ["Status", "Staff"], statuses.Select(s => Row(s.Label, Count(s.Count))).ToList(), Numeric(1)),
+                new ReportTable("By supervisor, most overdue first", ["Supervisor", "Supervisees", "Overdue", "Not overdue"], bySupervisor, Numeric(1, 2, 3)),
+                new ReportTable("Overdue, longest first", ["Name", "Supervisor", "Last supervision", "Was due", "Days overdue"], overdueList, Numeric(4)),
+            ],
+            [
+                "Due dates follow each role's supervision policy (the ASYE schedule for newly qualified social workers, monthly otherwise), one interval after the last recorded session.",
+                "Staff with no supervisor are not counted here; the workforce summary on the administrator's home page counts them.",
+            ]);
+    }
+
+    /// <summary>Registered social workers meeting Social Work England's rule this registration year, and who is at risk.</summary>
+    public async Task<Report> RegistrationAsync(ReportFilter filter, CancellationToken ct = default)
+    {
+        var settings = await db.PortalSettingsAsync(ct);
+        var (year, day) = ReportPopulation.Period(settings, filter, clock.UkToday());
+        var rule = settings.RegistrationRule;
+        var registrationYear = rule.Year.PeriodContaining(day);
+        var people = await ReportPopulation.InPost(db, filter, day)
+            .Where(s => s.RegistrationNumber != null)
+            .Select(s => new
+            {
+                Name = s.GivenName + " " + s.FamilyName,
+                Team = s.Team!.Name,
+                Complete = db.CpdActivities.Count(a => a.StaffMemberId == s.Id && a.DeletedAt == null && a.Status == ActivityStatus.Complete
+                                                       && a.Date >= registrationYear.Start && a.Date <= registrationYear.End),
+                WithReflection = db.CpdActivities.Count(a => a.StaffMemberId == s.Id && a.DeletedAt == null && a.Status == ActivityStatus.Complete
+                                                             && a.Date >= registrationYear.Start && a.Date <= registrationYear.End
+                                                             && a.PeerReflection != null && a.PeerReflection != ""),
+            })
+            .ToListAsync(ct);
+        var meeting = people.Count(p => RegistrationCompliance.Meets(rule, p.Complete, p.WithReflection));
+        var atRisk = people
+            .Where(p => !RegistrationCompliance.Meets(rule, p.Complete, p.WithReflection))
+            .OrderBy(p => p.Complete)
+            .ThenBy(p => p.Name, StringComparer.Ordinal)
+            .Select(p => Row(p.Name, p.Team, Count(p.Complete), p.WithReflection > 0 ? "Yes" : "No"))
+            .ToList();
+        var daysLeft = registrationYear.End.DayNumber - day.DayNumber;
+        var byTeam = people
+            .GroupBy(p => p.Team)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => Row(g.Key, Count(g.Count()), Percent(Measures.PercentOf(g.Count(p => RegistrationCompliance.Meets(rule, p.Complete, p.WithReflection)), g.Count()))))
+            .ToList();
+        var split = new[] { ("Meeting the rule", meeting), ("Not yet meeting it", people.Count - meeting) };
+        return new Report(
+            ReportKind.Registration,
+            Title(ReportKind.Registration),
+            $"{Measures.PercentOf(meeting, people.Count)}% of {people.Count} registered social workers meet the rule for the registration year ending {Date(registrationYear.End)} ({Count(daysLeft)} days left).",
+            year,
+            day,
+            people.Count,
+            new ReportChart("Registered social workers by the rule", "people", split.Select(s => new ChartBar(s.Item1, s.Item2, Count(s.Item2))).ToList(), Math.Max(1, people.Count)),
+            [
+                new ReportTable("Registered social workers by the rule", ["", "People"], split.Select(s => Row(s.Item1, Count(s.Item2))).ToList(), Numeric(1)),
+                new ReportTable("By team", ["Team", "Registered", "Meeting the rule"], byTeam, Numeric(1, 2)),
+                new ReportTable($"At risk: not yet meeting the rule, {Count(daysLeft)} days before the deadline", ["Name", "Team", "Completed entries", "Peer reflection"], atRisk, Numeric(2)),
+            ],
+            [$"The rule: at least {rule.MinimumEntries} completed pieces of CPD in the registration year{(rule.PeerReflectionRequired ? ", at least one with a peer reflection" : string.Empty)}. The registration year runs from {Date(registrationYear.Start)} to {Date(registrationYear.End)}."]);
+    }
+
+    /// <summary>How validated stages are distributed in each competence area (the latest validation per person and area).</summary>
+    public async Task<Report> StagesAsync(ReportFilter filter, CancellationToken ct = default)
+    {
+        var settings = await db.PortalSettingsAsync(ct);
+        var (year, day) = ReportPopulation.Period(settings, filter, clock.UkToday());
+        var people = ReportPopulation.InPost(db, filter, day).Select(s => s.Id);
+        var dayEnd = new DateTimeOffset(day.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero);
+        var latest = db.StageAssessments
+            .Where(a => a.Kind == AssessmentKind.Validation && a.AssessedAt <= dayEnd && people.Contains(a.StaffMemberId))
+            .GroupBy(a => new { a.StaffMemberId, a.AreaId })
+            .Select(g => g.Max(a => a.Id));
+        var counts = await (
+                from a in db.StageAssessments
+                where latest.Contains(a.Id)
+                join area in db.CompetenceAreas on a.AreaId equals area.Id
+                group a by new { a.AreaId, a.Stage, area.Name, Framework = area.Framework!.Name, area.Order } into g
+                select new { g.Key.AreaId, g.Key.Stage, g.Key.Name, g.Key.Framework, g.Key.Order, Count = g.Count() })
+            .ToListAsync(ct);
+        var population = await people.CountAsync(ct);
+        var areas = counts
+            .Select(c => new { Id = c.AreaId, c.Name, c.Framework, c.Order })
+            .Distinct()
+            .ToList();
+        var stages = DreyfusStages.All.Select(s => s.Stage).ToList();
+        var rows = areas
+            .OrderBy(a => a.Framework, StringComparer.Ordinal)
+            .ThenBy(a => a.Order)
+            .Select(a =>
+            {
+                var cells = stages.Select(s => counts.Where(c => c.AreaId == a.Id && c.Stage == s).Sum(c => c.Count)).ToList();
+                return (IReadOnlyList<string>)[$"{a.Name} ({a.Framework})", .. cells.Select(Count), Count(cells.Sum())];
+            })
+            .ToList();
+        var totals = stages.Select(s => (Stage: s, Count: counts.Where(c => c.Stage == s).Sum(c => c.Count))).ToList();
+        var validatedPeople = await db.StageAssessments
+            .Where(a => latest.Contains(a.Id))
+            .Select(a => a.StaffMemberId)
+            .Distinct()
+            .CountAsync(ct);
+        return new Report(
+            ReportKind.Stages,
+            Title(ReportKind.Stages),
+            $"{Measures.PercentOf(validatedPeople, population)}% of {population} staff have at least one stage validated by a supervisor.",
+            year,
+            day,
+            population,
+            new ReportChart("Validated stages across all areas", "validations", totals.Select(t => new ChartBar(DreyfusStages.Name(t.Stage), t.Count, Count(t.Count))).ToList(), Math.Max(1, totals.Max(t => t.Count))),
+            [
+                new ReportTable("Validated stages across all areas", ["Stage", "Validations"], totals.Select(t => Row(DreyfusStages.Name(t.Stage), Count(t.Count))).ToList(), Numeric(1)),
+                new ReportTable("By competence area", ["Competence area", .. stages.Select(DreyfusStages.Name), "People validated"], rows, Numeric(1, 2, 3, 4, 5, 6)),
+            ],
+            ["Each person counts once per area, at the stage of their latest validation on or before the reference day. Self-assessments that no supervisor has validated are not counted."]);
+    }
+
+    /// <summary>Headcount, agency share, leavers and CPD days per person, quarter by quarter: association, never cause.</summary>
+    public async Task<Report> WorkforceAsync(ReportFilter filter, CancellationToken ct = default)
+    {
+        var settings = await db.PortalSettingsAsync(ct);
+        var (year, day) = ReportPopulation.Period(settings, filter, clock.UkToday());
+        var staff = await ReportPopulation.Matching(db, filter)
+            .Where(s => s.StartDate <= year.End && (s.LeaveDate == null || s.LeaveDate >= year.Start))
+            .Select(s => new { s.StartDate, s.LeaveDate, s.EmploymentType })
+            .ToListAsync(ct);
+        var hours = await ReportPopulation.Matching(db, filter)
+            .SelectMany(s => db.CpdActivities.Where(a => a.StaffMemberId == s.Id && a.DeletedAt == null && a.Status == ActivityStatus.Complete
+                                                         && a.Method!.CountsTowardsEntitlement && a.Date >= year.Start && a.Date <= year.End))
+            .GroupBy(a => a.Date.Month)
+            .Select(g => new { Month = g.Key, Hours = g.Sum(a => a.Hours) })
+            .ToListAsync(ct);
+        var quarters = Enumerable.Range(0, 4)
+            .Select(q => (Start: year.Start.AddMonths(3 * q), End: year.Start.AddMonths(3 * (q + 1)).AddDays(-1)))
+            .Where(q => q.Start <= day)
+            .Select(q =>
+            {
+                var end = q.End < day ? q.End : day;
+                var inPost = staff.Where(s => Measures.InPostOn(s.StartDate, s.LeaveDate, end)).ToList();
+                var agency = inPost.Count(s => s.EmploymentType == EmploymentType.Agency);
+                var leavers = staff.Count(s => s.LeaveDate is { } leave && leave >= q.Start && leave <= end);
+                var months = Enumerable.Range(0, 3).Select(m => q.Start.AddMonths(m).Month).ToHashSet();
+                var quarterDays = Entitlement.ToDays(hours.Where(h => months.Contains(h.Month)).Sum(h => h.Hours), settings.WorkingDayHours);
+                var perPerson = inPost.Count == 0 ? 0 : Math.Round(quarterDays / inPost.Count, 2, MidpointRounding.AwayFromZero);
+                return (Label: $"{q.Start.ToString("MMM yyyy", Uk)} to {end.ToString("MMM yyyy", Uk)}", Headcount: inPost.Count, Agency: agency, Leavers: leavers, PerPerson: perPerson);
+            })
+            .ToList();
+        var last = quarters[^1];
+        return new Report(
+            ReportKind.Workforce,
+            Title(ReportKind.Workforce),
+            $"{Count(last.Headcount)} staff in post on {Date(day)}, {Measures.PercentOf(last.Agency, last.Headcount)}% agency; {Count(quarters.Sum(q => q.Leavers))} {(quarters.Sum(q => q.Leavers) == 1 ? "leaver" : "leavers")} this learning year.",
+            year,
+            day,
+            last.Headcount,
+            new ReportChart("CPD days per person in post, by quarter", "days", quarters.Select(q => new ChartBar(q.Label, q.PerPerson, q.PerPerson.ToString("0.00", Uk))).ToList(), Math.Max(0.1m, quarters.Max(q => q.PerPerson))),
+            [
+                new ReportTable(
+                    "By quarter of the learning year",
+                    ["Quarter", "Headcount at the end", "Agency", "Agency share", "Leavers", "CPD days per person"],
+                    quarters.Select(q => Row(q.Label, Count(q.Headcount), Count(q.Agency), Percent(Measures.PercentOf(q.Agency, q.Headcount)), Count(q.Leavers), q.PerPerson.ToString("0.00", Uk))).ToList(),
+                    Numeric(1, 2, 3, 4, 5)),
+            ],
+            [
+                "These figures sit side by side to show association only: they do not show that one causes the other.",
+                "CPD days count completed CPD whose method counts towards the entitlement, in the quarter, shared over the staff in post at its end (or today, for the current quarter).",
+            ]);
+    }
+
+    /// <summary>The index: each report's headline for the current learning year, everyone counted.</summary>
+    public async Task<IReadOnlyList<ReportHeadline>> HeadlinesAsync(ReportFilter filter, CancellationToken ct = default)
+    {
+        var headlines = new List<ReportHeadline>();
+        foreach (var kind in Enum.GetValues<ReportKind>())
+        {
+            var report = await BuildAsync(kind, filter, ct);
+            headlines.Add(new ReportHeadline(kind, report.Title, report.Headline));
+        }
+
+        return headlines;
+    }
+
+    private static string[] Row(params string[] cells) => cells;
+
+    private static HashSet<int> Numeric(params int[] columns) => [.. columns];
+
+    private static string Count(int n) => n.ToString("N0", Uk);
+
+    private static string Percent(int n) => n.ToString(Uk) + "%";
+
+    private static string Days(decimal days) => days.ToString("0.#", Uk);
+
+    private static string Date(DateOnly d) => d.ToString("d MMMM yyyy", Uk);
+}

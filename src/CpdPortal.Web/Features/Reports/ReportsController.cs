@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text;
+using CpdPortal.Application.Common;
+using CpdPortal.Application.Reports;
+using CpdPortal.Web.Authorization;
+using CpdPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CpdPortal.Web.Features.Reports;
+
+/// <summary>/reports: the managers' reports (L&amp;D and administrators), each with a chart, its tables and a CSV.</summary>
+[Authorize(Policy = Policies.Reports)]
+[Route("reports")]
+public sealed class ReportsController(ReportFilters filters, ReportsService reports, TimeProvider clock) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        var form = await filters.ReadAsync(new ReportQuery(null, null, null, null, null), ct);
+        return View(new ReportsIndexViewModel(await reports.HeadlinesAsync(form.Applied, ct)));
+    }
+
+    [HttpGet("{slug}")]
+    public async Task<IActionResult> Show(string slug, int? year, int? team, int? role, string? registered, string? employment, CancellationToken ct)
+    {
+        if (ReportSlugs.Parse(slug) is not { } kind)
+        {
+            return NotFound();
+        }
+
+        var form = await filters.ReadAsync(new ReportQuery(year, team, role, registered, employment), ct);
+        var report = await reports.BuildAsync(kind, form.Applied, ct);
+        return View(new ReportViewModel(report, form, ReportSlugs.CsvUrl(kind, form.Applied)));
+    }
+
+    [HttpGet("{slug}.csv")]
+    public async Task<IActionResult> Csv(string slug, int? year, int? team, int? role, string? registered, string? employment, CancellationToken ct)
+    {
+        if (ReportSlugs.Parse(slug) is not { } kind)
+        {
+            return NotFound();
+        }
+
+        var form = await filters.ReadAsync(new ReportQuery(year, team, role, registered, employment), ct);
+        var report = await reports.BuildAsync(kind, form.Applied, ct);
+        var rows = new List<IReadOnlyList<string?>>
+        {
+            new[] { report.Title },
+            new[] { $"Learning year {report.Year.Start:yyyy-MM-dd} to {report.Year.End:yyyy-MM-dd}; counted on {report.ReferenceDay:yyyy-MM-dd}" },
+        };
+        foreach (var table in report.Tables)
+        {
+            rows.Add([]);
+            rows.Add([table.Caption]);
+            rows.Add(table.Columns.ToArray());
+            rows.AddRange(table.Rows);
+        }
+
+        var name = $"report-{ReportSlugs.Slug(kind)}-{clock.UkToday().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv";
+        return File(CsvFile.Write(rows), CsvFile.ContentType, name);
+    }
+}
+
+public sealed record ReportsIndexViewModel(IReadOnlyList<ReportHeadline> Headlines);
+
+public sealed record ReportViewModel(Report Report, ReportFilterForm Filter, string CsvUrl);
+
+/// <summary>Report addresses: /reports/{slug}, the slug being the report's name in lower case.</summary>
+public static class ReportSlugs
+{
+    public static string Slug(ReportKind kind) => kind.ToString().ToLowerInvariant();
+
+    public static ReportKind? Parse(string slug) =>
+        Enum.GetValues<ReportKind>().Where(k => Slug(k) == slug).Select(k => (ReportKind?)k).FirstOrDefault();
+
+    public static string CsvUrl(ReportKind kind, ReportFilter filter)
+    {
+        var query = new StringBuilder($"/reports/{Slug(kind)}.csv?year={filter.Year.ToString(CultureInfo.InvariantCulture)}");
+        if (filter.TeamId is { } team)
+        {
+            query.Append(CultureInfo.InvariantCulture, $"&team={team}");
+        }
+
+        if (filter.RoleId is { } role)
+        {
+            query.Append(CultureInfo.InvariantCulture, $"&role={role}");
+        }
+
+        if (filter.Registered is { } registered)
+        {
+            query.Append(registered ? "&registered=yes" : "&registered=no");
+        }
+
+        if (filter.Employment is { } employment)
+        {
+            query.Append(CultureInfo.InvariantCulture, $"&employment={employment}");
+        }
+
+        return query.ToString();
+    }
+}

@@ -1,0 +1,142 @@
+using System.Net;
+using System.Text;
+using CpdPortal.IntegrationTests.Infrastructure;
+using CpdPortal.TestCommon;
+
+namespace CpdPortal.IntegrationTests.Reports;
+
+/// <summary>/reports and each report for the two roles that may read them, on the seeded demo council.</summary>
+public sealed class ReportPagesTests(CpdPortalFactory factory) : IClassFixture<CpdPortalFactory>
+{
+    public static TheoryData<string, string> Pages()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var who in new[] { DemoAccounts.Lee.Email, DemoAccounts.Ade.Email })
+        {
+            foreach (var slug in new[] { "entitlement", "plans", "supervision", "registration", "stages", "workforce" })
+            {
+                data.Add(who, slug);
+            }
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public async Task Index_Lee_ShowsAHeadlineForEachReport()
+    {
+        // Arrange
+        using var client = factory.CreateClientFor(DemoAccounts.Lee);
+
+        // Act
+        var document = await client.GetDocumentAsync("/reports");
+
+        // Assert
+        var rows = document.QuerySelectorAll("[data-testid=headlines] [data-report]");
+        Assert.Equal(["entitlement", "plans", "supervision", "registration", "stages", "workforce"], rows.Select(r => r.GetAttribute("data-report")));
+        Assert.All(rows, r => Assert.Matches(@"\d", r.GetSingle("dd").NormalisedText()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Show_ReportsRole_ShowsTheHeadlineChartTablesAndCsvLink(string who, string slug)
+    {
+        // Arrange
+        using var client = factory.CreateClientFor(who);
+
+        // Act
+        using var response = await client.GetAsync($"/reports/{slug}");
+        var document = await response.GetDocumentAsync();
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches(@"\d", document.GetSingle("[data-testid=headline]").NormalisedText());
+        Assert.NotNull(document.QuerySelector("figure.app-chart svg[role=img] title"));
+        Assert.NotEmpty(document.QuerySelectorAll("[data-testid=report-table] tbody tr"));
+        Assert.StartsWith($"/reports/{slug}.csv?year=2026", document.GetSingle("a[download]").GetAttribute("href"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Csv_ReportsRole_DownloadsTheTablesAsCsv(string who, string slug)
+    {
+        // Arrange
+        using var client = factory.CreateClientFor(who);
+
+        // Act
+        using var response = await client.GetAsync($"/reports/{slug}.csv?year=2026");
+        var text = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith($"report-{slug}-2026-11-22.csv", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
+        Assert.True(text.Split("\r\n").Length > 4);
+    }
+
+    [Theory]
+    [InlineData("sam.patel@demo.test")]
+    [InlineData("jo.okafor@demo.test")]
+    [InlineData("alex.morgan@demo.test")]
+    [InlineData("chris.lee@demo.test")]
+    public async Task Show_OtherRoles_AreForbidden(string who)
+    {
+        // Arrange
+        using var client = factory.CreateClientFor(who);
+
+        // Act
+        using var page = await client.GetAsync("/reports/plans");
+        using var csv = await client.GetAsync("/reports/plans.csv");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, csv.StatusCode);
+    }
+
+    [Fact]
+    public async Task Show_UnknownReport_IsNotFound()
+    {
+        // Arrange
+        using var client = factory.CreateClientFor(DemoAccounts.Lee);
+
+        // Act
+        using var response = await client.GetAsync("/reports/salaries");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("?team=999999", "The team asked for does not exist, so all are shown.")]
+    [InlineData("?role=-4", "The role asked for does not exist, so all are shown.")]
+    [InlineData("?year=1990", "The learning year asked for is not one the reports cover, so this year is shown.")]
+    [InlineData("?year=2999", "The learning year asked for is not one the reports cover, so this year is shown.")]
+    public async Task Show_UnknownFilter_IsIgnoredAndSaidSo(string query, string message)
+    {
+        // Arrange
+        using var client = factory.CreateClientFor(DemoAccounts.Lee);
+
+        // Act
+        using var response = await client.GetAsync($"/reports/entitlement{query}");
+        var document = await response.GetDocumentAsync();
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, document.GetSingle("[data-testid=ignored]").NormalisedText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("?team=abc&registered=maybe&employment=1")]
+    [InlineData("?year=99999999999")]
+    public async Task Show_JunkFilters_AreIgnored(string query)
+    {
+        // Arrange
+        using var client = factory.CreateClientFor(DemoAccounts.Lee);
+
+        // Act
+        using var response = await client.GetAsync($"/reports/plans{query}");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}

@@ -1,0 +1,35 @@
+using CpdPortal.IntegrationTests.Infrastructure;
+using CpdPortal.TestCommon;
+
+namespace CpdPortal.IntegrationTests.Reports;
+
+/// <summary>Reports are a handful of aggregate queries, whatever the size of the council: at most 10 SQL commands a page.</summary>
+public sealed class ReportQueryCountTests(CpdPortalFactory factory) : IClassFixture<CpdPortalFactory>
+{
+    public const int MaxCommands = 10;
+
+    [Theory]
+    [InlineData("entitlement")]
+    [InlineData("plans")]
+    [InlineData("supervision")]
+    [InlineData("registration")]
+    [InlineData("stages")]
+    [InlineData("workforce")]
+    public async Task Show_AnyReport_RunsAtMostTenSqlCommands(string slug)
+    {
+        // Arrange
+        using var client = factory.CreateClientFor(DemoAccounts.Lee);
+        await client.GetAsync($"/reports/{slug}"); // warm up: the first request also reads the account
+        var before = Commands();
+
+        // Act
+        using var response = await client.GetAsync($"/reports/{slug}?year=2026");
+        var commands = Commands() - before;
+
+        // Assert
+        response.EnsureSuccessStatusCode();
+        Assert.InRange(commands, 1, MaxCommands);
+    }
+
+    private int Commands() => factory.Logs.Entries.Count(e => e.Contains("Executed DbCommand", StringComparison.Ordinal));
+}
