@@ -80,7 +80,7 @@ public sealed class ReportsService(ICpdPortalDbContext db, TimeProvider clock)
                 new ReportTable("By team", ["Team", "Staff", "Mean days used", "At or above the allowance"], byTeam, Numeric(1, 2, 3)),
             ],
             [
-                $"Counts completed CPD in the learning year whose method counts towards the entitlement (courses, conferences, e-learning, study days), as working days of {Days(settings.WorkingDayHours)} hours.",
+                $"Counts completed CPD in the learning year whose method counts towards the entitlement (formal learning, such as courses, conferences, e-learning and study days; not supervision or reading), as working days of {Days(settings.WorkingDayHours)} hours.",
                 "Staff are counted if they are in post on the reference day shown; the allowance is not reduced for part-time staff or part years.",
             ]);
     }
