@@ -29,7 +29,7 @@ public static class Navigation
 
     public static IReadOnlyList<NavigationItem> For(ClaimsPrincipal user, PathString currentPath) =>
         Entries
-            .Where(e => e.IsAllowed(user))
+            .Where(e => e.IsAllowed(user) && !user.HasClaim(c => c.Type == PortalClaimTypes.MustChangePassword))
             .Select(e => new NavigationItem(e.Text, e.Href, IsCurrent(e.Href, currentPath)))
             .ToList();
 

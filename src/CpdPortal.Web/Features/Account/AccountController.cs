@@ -1,4 +1,5 @@
 using CpdPortal.Infrastructure.Identity;
+using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -10,6 +11,7 @@ namespace CpdPortal.Web.Features.Account;
 [Route("account")]
 public sealed class AccountController(
     SignInManager<ApplicationUser> signInManager,
+    UserManager<ApplicationUser> userManager,
     IDemoDataStatus demoData,
     ILogger<AccountController> logger) : Controller
 {
@@ -56,6 +58,46 @@ public sealed class AccountController(
     {
         await signInManager.SignOutAsync();
         return LocalRedirect(StartupExtensions.SignInPath + "?signedOut=true");
+    }
+
+    /// <summary>Any signed-in user may change their password; one holding a one-time password must, before anything else.</summary>
+    [HttpGet("change-password")]
+    public IActionResult ChangePassword() =>
+        View(new ChangePasswordViewModel { IsRequired = User.HasClaim(c => c.Type == PortalClaimTypes.MustChangePassword) });
+
+    [HttpPost("change-password")]
+    public async Task<IActionResult> ChangePassword(ChangePasswordViewModel model)
+    {
+        model.IsRequired = User.HasClaim(c => c.Type == PortalClaimTypes.MustChangePassword);
+        var user = await userManager.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (ModelState.IsValid)
+        {
+            var result = await userManager.ChangePasswordAsync(user, model.CurrentPassword!, model.NewPassword!);
+            if (result.Succeeded)
+            {
+                user.MustChangePassword = false;
+                await userManager.UpdateAsync(user);
+                await signInManager.RefreshSignInAsync(user);
+                logger.LogInformation("Password changed");
+                TempData.Success("Your password has been changed");
+                return LocalRedirect("/");
+            }
+
+            foreach (var error in result.Errors)
+            {
+                var field = error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(model.CurrentPassword) : nameof(model.NewPassword);
+                ModelState.AddModelError(field, error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? ChangePasswordViewModel.WrongCurrentPassword : ChangePasswordViewModel.Describe(error));
+            }
+        }
+
+        model.CurrentPassword = model.NewPassword = model.ConfirmPassword = null;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(model);
     }
 
     private async Task<IActionResult> SignInFormAsync(SignInViewModel model, CancellationToken ct)
