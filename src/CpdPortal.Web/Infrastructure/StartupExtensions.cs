@@ -1,5 +1,6 @@
 using System.Globalization;
 using CpdPortal.Application.Activities;
+using CpdPortal.Application.Auditing;
 using CpdPortal.Application.Competence;
 using CpdPortal.Application.Dashboard;
 using CpdPortal.Application.Export;
@@ -102,6 +103,9 @@ public static class StartupExtensions
 
         services.AddMemoryCache();
         services.AddScoped<IDemoDataStatus, DemoDataStatus>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<HttpAuditActorAccessor>();
+        services.AddScoped<IAuditActorAccessor>(sp => sp.GetRequiredService<HttpAuditActorAccessor>());
         services.AddScoped<DashboardService>();
         services.AddScoped<SuperviseeListService>();
         services.AddScoped<RegistrationService>();
@@ -112,6 +116,7 @@ public static class StartupExtensions
         services.AddScoped<NotificationService>();
         services.AddScoped<ActivityService>();
         services.AddScoped<EvidenceService>();
+        services.AddScoped<AuditSearchService>();
         services.AddSingleton<IEvidenceStore>(FileSystemEvidenceStore.Create(configuration[FileSystemEvidenceStore.ConfigurationKey], builder.Environment.ContentRootPath));
 
         services.AddHealthChecks().AddDbContextCheck<CpdPortalDbContext>("database");

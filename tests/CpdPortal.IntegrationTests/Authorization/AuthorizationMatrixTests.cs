@@ -59,6 +59,9 @@ public sealed class AuthorizationMatrixTests(CpdPortalFactory factory) : IClassF
         // Supervisors only (issue 4, first page).
         new("/supervision",              SignIn,    Forbidden, Forbidden, Ok, Ok, Forbidden, Forbidden),
 
+        // Administrators only (issue 7).
+        new("/admin/audit",              SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+
         // CONTRACT paths not yet built: 404 for everyone today. The issue building each path changes its row.
         NotYetBuilt("/courses"),
         NotYetBuilt("/survey"),
@@ -72,7 +75,6 @@ public sealed class AuthorizationMatrixTests(CpdPortalFactory factory) : IClassF
         NotYetBuilt("/admin/staff"),
         NotYetBuilt("/admin/teams"),
         NotYetBuilt("/admin/import"),
-        NotYetBuilt("/admin/audit"),
         NotYetBuilt("/admin/settings"),
 
         // Not in the CONTRACT at all: 404 for everyone, always.

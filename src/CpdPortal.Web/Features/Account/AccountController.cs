@@ -1,3 +1,5 @@
+using CpdPortal.Application.Auditing;
+using CpdPortal.Domain.Auditing;
 using CpdPortal.Infrastructure.Identity;
 using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Infrastructure;
@@ -13,6 +15,8 @@ public sealed class AccountController(
     SignInManager<ApplicationUser> signInManager,
     UserManager<ApplicationUser> userManager,
     IDemoDataStatus demoData,
+    IAuditLog audit,
+    HttpAuditActorAccessor auditActor,
     ILogger<AccountController> logger) : Controller
 {
     public const string WrongCredentials = "Enter a correct email address and password";
@@ -39,10 +43,16 @@ public sealed class AccountController(
             return await SignInFormAsync(model, ct);
         }
 
-        var result = await signInManager.PasswordSignInAsync(model.Email!.Trim(), model.Password!, isPersistent: false, lockoutOnFailure: true);
+        var email = model.Email!.Trim();
+        var result = await signInManager.PasswordSignInAsync(email, model.Password!, isPersistent: false, lockoutOnFailure: true);
+
+        // The audit log names the account only when it exists: a typed address of no account is not kept.
+        var account = await userManager.FindByNameAsync(email);
+        var actor = account is null ? auditActor.For(null, AuditActor.UnknownAccountEmail) : auditActor.For(account.Id, account.Email ?? email);
+        await audit.RecordAsAsync(actor, result.Succeeded ? AuditActions.SignInSucceeded : AuditActions.SignInFailed, account is null ? null : AuditEntityTypes.Account, account?.Id, ct);
         if (result.Succeeded)
         {
-            // Neither the email address nor the password is logged; the audit log (issue 7) will record who.
+            // Neither the email address nor the password is logged; the audit log records who.
             logger.LogInformation("Sign-in succeeded");
             return LocalRedirect(SafeReturnUrl(model.ReturnUrl));
         }
@@ -56,6 +66,7 @@ public sealed class AccountController(
     [HttpPost("sign-out")]
     public new async Task<IActionResult> SignOut()
     {
+        await audit.RecordAsync(AuditActions.SignedOut);
         await signInManager.SignOutAsync();
         return LocalRedirect(StartupExtensions.SignInPath + "?signedOut=true");
     }
@@ -83,6 +94,7 @@ public sealed class AccountController(
                 user.MustChangePassword = false;
                 await userManager.UpdateAsync(user);
                 await signInManager.RefreshSignInAsync(user);
+                await audit.RecordAsync(AuditActions.PasswordChanged, AuditEntityTypes.Account, user.Id);
                 logger.LogInformation("Password changed");
                 TempData.Success("Your password has been changed");
                 return LocalRedirect("/");
