@@ -1,7 +1,7 @@
 using System.Globalization;
 using CpdPortal.Application.Auditing;
-using CpdPortal.Domain.Auditing;
 using CpdPortal.Application.Export;
+using CpdPortal.Domain.Auditing;
 using CpdPortal.Web.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
