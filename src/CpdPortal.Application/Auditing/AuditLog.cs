@@ -49,6 +49,7 @@ public sealed class AuditLog(ICpdPortalDbContext db, IAuditActorAccessor current
 public static class AuditEntityTypes
 {
     public const string Account = nameof(Account);
+    public const string AccountRole = nameof(AccountRole);
     public const string StaffMember = nameof(StaffMember);
     public const string Team = nameof(Team);
     public const string Settings = nameof(Settings);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CpdPortal.Application.Activities;
+using CpdPortal.Application.Administration;
 using CpdPortal.Application.Auditing;
 using CpdPortal.Application.Competence;
 using CpdPortal.Application.Dashboard;
@@ -117,6 +118,8 @@ public static class StartupExtensions
         services.AddScoped<ActivityService>();
         services.AddScoped<EvidenceService>();
         services.AddScoped<AuditSearchService>();
+        services.AddScoped<StaffAdminService>();
+        services.AddScoped<StaffAccountService>();
         services.AddSingleton<IEvidenceStore>(FileSystemEvidenceStore.Create(configuration[FileSystemEvidenceStore.ConfigurationKey], builder.Environment.ContentRootPath));
 
         services.AddHealthChecks().AddDbContextCheck<CpdPortalDbContext>("database");
