@@ -36,6 +36,35 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     table.PrimaryKey("PK_AuditEntries", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "SupervisorLines",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SuperviseeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SupervisorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    From = table.Column<long>(type: "INTEGER", nullable: false),
+                    To = table.Column<long>(type: "INTEGER", nullable: true),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SupervisorLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SupervisorLines_StaffMembers_SuperviseeId",
+                        column: x => x.SuperviseeId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SupervisorLines_StaffMembers_SupervisorId",
+                        column: x => x.SupervisorId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_Action_OccurredAt",
                 table: "AuditEntries",
@@ -55,6 +84,16 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_AuditEntries_OccurredAt",
                 table: "AuditEntries",
                 column: "OccurredAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupervisorLines_SuperviseeId_To",
+                table: "SupervisorLines",
+                columns: new[] { "SuperviseeId", "To" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupervisorLines_SupervisorId",
+                table: "SupervisorLines",
+                column: "SupervisorId");
         }
 
         /// <inheritdoc />
@@ -62,6 +101,9 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "SupervisorLines");
 
             migrationBuilder.DropColumn(
                 name: "IsDisabled",

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCpdPortalDbContext))]
-    [Migration("20261122141611_Administration")]
+    [Migration("20261122144514_Administration")]
     partial class Administration
     {
         /// <inheritdoc />
@@ -952,6 +952,38 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("StaffMembers", (string)null);
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.Workforce.SupervisorLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SuperviseeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupervisorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupervisorId");
+
+                    b.HasIndex("SuperviseeId", "To");
+
+                    b.ToTable("SupervisorLines", (string)null);
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.Workforce.Team", b =>
                 {
                     b.Property<int>("Id")
@@ -1453,6 +1485,23 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Supervisor");
 
                     b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Workforce.SupervisorLine", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Workforce.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("SuperviseeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CpdPortal.Domain.Workforce.StaffMember", "Supervisor")
+                        .WithMany()
+                        .HasForeignKey("SupervisorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Supervisor");
                 });
 
             modelBuilder.Entity("CpdPortal.Infrastructure.Identity.ApplicationUser", b =>
