@@ -52,5 +52,7 @@ public interface ICpdPortalDbContext
 
     DbSet<AuditEntry> AuditEntries { get; }
 
+    DbSet<SupervisorLine> SupervisorLines { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

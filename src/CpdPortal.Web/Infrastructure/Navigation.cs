@@ -26,6 +26,7 @@ public static class Navigation
         new("Export", "/my/export", HasStaffRecord),
         new("My supervisees", "/supervision", u => u.IsInRole(PortalRoles.Supervisor)),
         new("Staff", "/admin/staff", u => u.IsInRole(PortalRoles.Administrator)),
+        new("Teams", "/admin/teams", u => u.IsInRole(PortalRoles.Administrator)),
         new("Audit log", "/admin/audit", u => u.IsInRole(PortalRoles.Administrator)),
     ];
 

@@ -120,6 +120,8 @@ public static class StartupExtensions
         services.AddScoped<AuditSearchService>();
         services.AddScoped<StaffAdminService>();
         services.AddScoped<StaffAccountService>();
+        services.AddScoped<TeamAdminService>();
+        services.AddScoped<SupervisorAssignmentService>();
         services.AddSingleton<IEvidenceStore>(FileSystemEvidenceStore.Create(configuration[FileSystemEvidenceStore.ConfigurationKey], builder.Environment.ContentRootPath));
 
         services.AddHealthChecks().AddDbContextCheck<CpdPortalDbContext>("database");

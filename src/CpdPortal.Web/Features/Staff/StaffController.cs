@@ -12,7 +12,7 @@ namespace CpdPortal.Web.Features.Staff;
 /// <summary>Staff records (CONTRACT: /admin/staff, Administrator): search, add, edit, leavers. Accounts: StaffAccountController.</summary>
 [Authorize(Policy = Policies.Administrator)]
 [Route("admin/staff")]
-public sealed class StaffController(StaffAdminService staff, StaffAccountService accounts) : Controller
+public sealed class StaffController(StaffAdminService staff, StaffAccountService accounts, SupervisorAssignmentService supervisors) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, int? page, CancellationToken ct)
@@ -60,7 +60,9 @@ public sealed class StaffController(StaffAdminService staff, StaffAccountService
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
         var details = await staff.GetAsync(id, ct);
-        return details is null ? NotFound() : View(new StaffDetailsViewModel(details, await accounts.GetAsync(id, ct), staff.Today));
+        return details is null
+            ? NotFound()
+            : View(new StaffDetailsViewModel(details, await accounts.GetAsync(id, ct), await supervisors.HistoryAsync(id, ct), staff.Today));
     }
 
     [HttpGet("{id:int}/edit")]
@@ -166,6 +168,6 @@ public sealed class StaffController(StaffAdminService staff, StaffAccountService
 
 public sealed record StaffListViewModel(string? Query, PagedResult<StaffListRow> Results, IReadOnlySet<int> WithAccounts, DateOnly Today);
 
-public sealed record StaffDetailsViewModel(StaffDetails Staff, AccountSummary? Account, DateOnly Today);
+public sealed record StaffDetailsViewModel(StaffDetails Staff, AccountSummary? Account, IReadOnlyList<SupervisorLineRow> SupervisorHistory, DateOnly Today);
 
 public sealed record LeaverViewModel(StaffDetails Staff, LeaverForm Form);
