@@ -592,6 +592,10 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CouncilName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("EntitlementDays")
                         .HasPrecision(5, 2)
                         .HasColumnType("TEXT");
@@ -607,6 +611,10 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<int>("LearningYearStartMonth")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("LeaverRetentionYears")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(6);
 
                     b.Property<int>("RegistrationMinimumEntries")
                         .HasColumnType("INTEGER");

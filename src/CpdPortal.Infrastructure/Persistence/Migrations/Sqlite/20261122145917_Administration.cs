@@ -10,6 +10,20 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "CouncilName",
+                table: "PortalSettings",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "LeaverRetentionYears",
+                table: "PortalSettings",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 6);
+
             migrationBuilder.AddColumn<bool>(
                 name: "IsDisabled",
                 table: "AspNetUsers",
@@ -104,6 +118,14 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "SupervisorLines");
+
+            migrationBuilder.DropColumn(
+                name: "CouncilName",
+                table: "PortalSettings");
+
+            migrationBuilder.DropColumn(
+                name: "LeaverRetentionYears",
+                table: "PortalSettings");
 
             migrationBuilder.DropColumn(
                 name: "IsDisabled",

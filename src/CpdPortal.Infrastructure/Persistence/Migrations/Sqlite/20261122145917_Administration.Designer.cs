@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCpdPortalDbContext))]
-    [Migration("20261122144514_Administration")]
+    [Migration("20261122145917_Administration")]
     partial class Administration
     {
         /// <inheritdoc />
@@ -595,6 +595,10 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CouncilName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("EntitlementDays")
                         .HasPrecision(5, 2)
                         .HasColumnType("TEXT");
@@ -610,6 +614,10 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<int>("LearningYearStartMonth")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("LeaverRetentionYears")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(6);
 
                     b.Property<int>("RegistrationMinimumEntries")
                         .HasColumnType("INTEGER");
