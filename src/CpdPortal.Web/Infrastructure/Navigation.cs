@@ -28,6 +28,7 @@ public static class Navigation
         new("Staff", "/admin/staff", u => u.IsInRole(PortalRoles.Administrator)),
         new("Teams", "/admin/teams", u => u.IsInRole(PortalRoles.Administrator)),
         new("Audit log", "/admin/audit", u => u.IsInRole(PortalRoles.Administrator)),
+        new("Settings", "/admin/settings", u => u.IsInRole(PortalRoles.Administrator)),
     ];
 
     public static IReadOnlyList<NavigationItem> For(ClaimsPrincipal user, PathString currentPath) =>

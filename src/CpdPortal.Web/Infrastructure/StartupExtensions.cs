@@ -122,6 +122,8 @@ public static class StartupExtensions
         services.AddScoped<StaffAccountService>();
         services.AddScoped<TeamAdminService>();
         services.AddScoped<SupervisorAssignmentService>();
+        services.AddScoped<SettingsAdminService>();
+        services.AddScoped<CouncilName>();
         services.AddSingleton<IEvidenceStore>(FileSystemEvidenceStore.Create(configuration[FileSystemEvidenceStore.ConfigurationKey], builder.Environment.ContentRootPath));
 
         services.AddHealthChecks().AddDbContextCheck<CpdPortalDbContext>("database");
