@@ -1,10 +1,13 @@
+using CpdPortal.Application.Auditing;
 using CpdPortal.Application.Common;
+using CpdPortal.Infrastructure.Auditing;
 using CpdPortal.Infrastructure.Identity;
 using CpdPortal.Infrastructure.Persistence;
 using CpdPortal.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CpdPortal.Infrastructure;
 
@@ -18,6 +21,10 @@ public static class DependencyInjection
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.SectionName));
         services.AddCpdPortalDatabase(database, configuration.GetConnectionString(DatabaseOptions.ConnectionStringName), contentRoot);
         services.AddScoped<ICpdPortalDbContext>(sp => sp.GetRequiredService<CpdPortalDbContext>());
+        services.TryAddScoped<IAuditActorAccessor, SystemAuditActorAccessor>();
+        services.AddScoped<AuditSuppression>();
+        services.AddScoped<AuditSaveChangesInterceptor>();
+        services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoCouncilSeeder>();
         return services;

@@ -1,4 +1,5 @@
 using CpdPortal.Domain.Activities;
+using CpdPortal.Domain.Auditing;
 using CpdPortal.Domain.Competence;
 using CpdPortal.Domain.Notifications;
 using CpdPortal.Domain.Pathways;
@@ -48,6 +49,10 @@ public interface ICpdPortalDbContext
     DbSet<SupervisionSession> SupervisionSessions { get; }
 
     DbSet<RoleSupervisionPolicy> SupervisionPolicies { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<SupervisorLine> SupervisorLines { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -36,10 +36,57 @@ public sealed class PortalSettings
 
     public int EvidencePerPersonMaxMegabytes { get; private set; } = 50;
 
+    /// <summary>The council's name as the portal shows it; null means the configured name (Council:Name).</summary>
+    public string? CouncilName { get; private set; }
+
+    /// <summary>How long a leaver's records are kept after their leaving date (the deleting job comes later).</summary>
+    public int LeaverRetentionYears { get; private set; } = 6;
+
     public LearningYearPolicy LearningYear => new(LearningYearStartMonth, LearningYearStartDay);
 
     public RegistrationRule RegistrationRule =>
         new(new LearningYearPolicy(RegistrationYearStartMonth, RegistrationYearStartDay), RegistrationMinimumEntries, RegistrationPeerReflectionRequired, RenewalWindowMonths);
+
+    public void RenameCouncil(string? councilName) =>
+        CouncilName = Guard.OptionalText(councilName, FieldLengths.Name, "settings.councilName", "the council name");
+
+    public void ChangeRegistrationRule(int startMonth, int startDay, int minimumEntries, bool peerReflectionRequired)
+    {
+        if (minimumEntries is < 0 or > 20)
+        {
+            throw new DomainRuleException("settings.registrationMinimum", "The minimum number of entries must be between 0 and 20");
+        }
+
+        _ = new LearningYearPolicy(startMonth, startDay);
+        (RegistrationYearStartMonth, RegistrationYearStartDay, RegistrationMinimumEntries, RegistrationPeerReflectionRequired) =
+            (startMonth, startDay, minimumEntries, peerReflectionRequired);
+    }
+
+    /// <summary>Uploads over 12MB are refused before they are read, so one file can be at most 10MB.</summary>
+    public void ChangeEvidenceLimits(int fileMegabytes, int perPersonMegabytes)
+    {
+        if (fileMegabytes is < 1 or > 10)
+        {
+            throw new DomainRuleException("settings.evidenceFile", "The largest file must be between 1 and 10MB");
+        }
+
+        if (perPersonMegabytes < fileMegabytes || perPersonMegabytes > 1000)
+        {
+            throw new DomainRuleException("settings.evidencePerPerson", "The space for each person must be at least the largest file and at most 1000MB");
+        }
+
+        (EvidenceFileMaxMegabytes, EvidencePerPersonMaxMegabytes) = (fileMegabytes, perPersonMegabytes);
+    }
+
+    public void ChangeLeaverRetention(int years)
+    {
+        if (years is < 1 or > 25)
+        {
+            throw new DomainRuleException("settings.retention", "The retention period must be between 1 and 25 years");
+        }
+
+        LeaverRetentionYears = years;
+    }
 
     public void ChangeEntitlement(decimal days, decimal workingDayHours, int startMonth, int startDay)
     {

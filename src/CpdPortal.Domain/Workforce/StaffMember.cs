@@ -90,6 +90,22 @@ public sealed class StaffMember
         PathwayRoleId = role.Id;
     }
 
+    /// <summary>Corrects who the person is (an administrator's edit or an HR import); uniqueness is checked by the caller.</summary>
+    public void ChangeDetails(string staffNumber, string givenName, string familyName, string email, EmploymentType employmentType, DateOnly startDate)
+    {
+        if (LeaveDate is { } left && left < startDate)
+        {
+            throw new DomainRuleException("staff.startDate", "The start date must be the same as or before the leaving date");
+        }
+
+        // Every check before any change, so a refused edit leaves the person as they were.
+        var number = Guard.Text(staffNumber, FieldLengths.StaffNumber, "staff.number", "the staff number");
+        var given = Guard.Text(givenName, FieldLengths.Name, "staff.givenName", "the first name");
+        var family = Guard.Text(familyName, FieldLengths.Name, "staff.familyName", "the last name");
+        var address = NormaliseEmail(email);
+        (StaffNumber, GivenName, FamilyName, Email, EmploymentType, StartDate) = (number, given, family, address, employmentType, startDate);
+    }
+
     public void ChangeJobTitle(string jobTitle) =>
         JobTitle = Guard.Text(jobTitle, FieldLengths.Title, "staff.jobTitle", "the job title");
 

@@ -12,4 +12,10 @@ public sealed class ApplicationUser : IdentityUser
 
     /// <summary>Set when an administrator issues a one-time password; cleared when the user chooses their own.</summary>
     public bool MustChangePassword { get; set; }
+
+    /// <summary>
+    /// Set when an administrator locks the account: it cannot sign in and its sessions end at the next security
+    /// stamp check. Unlike Identity's temporary lockout after failed passwords, it lasts until unlocked.
+    /// </summary>
+    public bool IsDisabled { get; set; }
 }

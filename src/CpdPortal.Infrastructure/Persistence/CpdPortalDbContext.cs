@@ -1,5 +1,6 @@
 using CpdPortal.Application.Common;
 using CpdPortal.Domain.Activities;
+using CpdPortal.Domain.Auditing;
 using CpdPortal.Domain.Competence;
 using CpdPortal.Domain.Notifications;
 using CpdPortal.Domain.Pathways;
@@ -57,6 +58,10 @@ public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, I
     public DbSet<SupervisionSession> SupervisionSessions => Set<SupervisionSession>();
 
     public DbSet<RoleSupervisionPolicy> SupervisionPolicies => Set<RoleSupervisionPolicy>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<SupervisorLine> SupervisorLines => Set<SupervisorLine>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

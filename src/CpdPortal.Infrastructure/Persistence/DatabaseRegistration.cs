@@ -1,3 +1,4 @@
+using CpdPortal.Infrastructure.Auditing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,11 @@ public static class DatabaseRegistration
         {
             case DatabaseOptions.Sqlite:
                 var sqlite = ResolveSqliteConnectionString(connectionString ?? "Data Source=App_Data/cpdportal.db", contentRoot);
-                services.AddDbContext<CpdPortalDbContext, SqliteCpdPortalDbContext>(o => ConfigureSqlite(o, sqlite));
+                services.AddDbContext<CpdPortalDbContext, SqliteCpdPortalDbContext>((sp, o) =>
+                {
+                    ConfigureSqlite(o, sqlite);
+                    o.AddInterceptors(sp.GetRequiredService<AuditSaveChangesInterceptor>());
+                });
                 break;
             default:
                 throw new InvalidOperationException(

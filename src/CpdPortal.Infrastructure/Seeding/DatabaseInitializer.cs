@@ -1,4 +1,6 @@
+using CpdPortal.Application.Auditing;
 using CpdPortal.Application.Common;
+using CpdPortal.Domain.Auditing;
 using CpdPortal.Domain.Settings;
 using CpdPortal.Domain.Supervision;
 using CpdPortal.Infrastructure.Persistence;
@@ -17,6 +19,8 @@ public sealed class DatabaseInitializer(
     CpdPortalDbContext db,
     RoleManager<IdentityRole> roles,
     DemoCouncilSeeder demo,
+    AuditSuppression auditSuppression,
+    IAuditLog audit,
     IOptions<DatabaseOptions> databaseOptions,
     IOptions<SeedOptions> seedOptions,
     TimeProvider clock,
@@ -41,7 +45,14 @@ public sealed class DatabaseInitializer(
 
         if (isNew && seedOptions.Value.Enabled)
         {
-            await demo.SeedAsync(seedOptions.Value, ct);
+            // The demo history is invented, not done by anyone: one entry says the demo council was seeded
+            // instead of thousands of "created" rows that would bury the real log.
+            using (auditSuppression.Suppress())
+            {
+                await demo.SeedAsync(seedOptions.Value, ct);
+            }
+
+            await audit.RecordAsync(AuditActions.DemoCouncilSeeded, ct: ct);
         }
     }
 

@@ -22,6 +22,11 @@ public sealed class PortalClaimsPrincipalFactory(
             identity.AddClaim(new Claim(PortalClaimTypes.StaffMemberId, staffId.ToString(CultureInfo.InvariantCulture)));
         }
 
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(PortalClaimTypes.MustChangePassword, "true"));
+        }
+
         return identity;
     }
 }

@@ -28,12 +28,19 @@ public static class Navigation
         new("My supervisees", "/supervision", u => u.IsInRole(PortalRoles.Supervisor)),
         new("Plans to review", "/supervision/plans", u => u.IsInRole(PortalRoles.Supervisor)),
         new("Reports", "/reports", u => HasAnyRole(u, PortalRoles.LearningAndDevelopment, PortalRoles.Administrator)),
+        new("Staff", "/admin/staff", u => u.IsInRole(PortalRoles.Administrator)),
+        new("Teams", "/admin/teams", u => u.IsInRole(PortalRoles.Administrator)),
+        new("Audit log", "/admin/audit", u => u.IsInRole(PortalRoles.Administrator)),
+        new("Settings", "/admin/settings", u => u.IsInRole(PortalRoles.Administrator)),
     ];
 
-    /// <summary>The links the user may follow; the current one is the longest that contains the path (so /supervision/plans is not also "My supervisees").</summary>
+    /// <summary>
+    /// The links the user may follow (none until a one-time password is changed); the current one is the longest that
+    /// contains the path (so /supervision/plans is not also "My supervisees").
+    /// </summary>
     public static IReadOnlyList<NavigationItem> For(ClaimsPrincipal user, PathString currentPath)
     {
-        var allowed = Entries.Where(e => e.IsAllowed(user)).ToList();
+        var allowed = Entries.Where(e => e.IsAllowed(user) && !user.HasClaim(c => c.Type == PortalClaimTypes.MustChangePassword)).ToList();
         var current = allowed.Where(e => Contains(e.Href, currentPath)).MaxBy(e => e.Href.Length);
         return allowed.Select(e => new NavigationItem(e.Text, e.Href, e == current)).ToList();
     }

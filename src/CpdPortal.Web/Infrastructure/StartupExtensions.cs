@@ -1,5 +1,7 @@
 using System.Globalization;
 using CpdPortal.Application.Activities;
+using CpdPortal.Application.Administration;
+using CpdPortal.Application.Auditing;
 using CpdPortal.Application.Competence;
 using CpdPortal.Application.Dashboard;
 using CpdPortal.Application.Export;
@@ -49,12 +51,19 @@ public static class StartupExtensions
         services.AddIdentity<ApplicationUser, IdentityRole>(DependencyInjection.ConfigurePasswordAndLockout)
             .AddCpdPortalIdentityStores()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
+            .AddSignInManager<PortalSignInManager>()
             .AddDefaultTokenProviders();
 
-        // A changed security stamp (new password, roles changed) ends other sessions within a minute, not at the
-        // cookie's expiry. Refusing leavers and locked accounts at this check comes with account administration
-        // (issue 7).
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // A changed security stamp (new password, roles changed, account locked) ends other sessions within a
+        // minute, not at the cookie's expiry; PortalSignInManager also refuses leavers and locked accounts there.
+        // Both the cookie's issue time and the stamp check read the injected clock, so the interval is measured on one clock.
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, clock) =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.TimeProvider = clock;
+        });
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<TimeProvider>((o, clock) => o.TimeProvider = clock);
 
         services.ConfigureApplicationCookie(o =>
         {
@@ -66,14 +75,12 @@ public static class StartupExtensions
             o.SlidingExpiration = true;
             o.LoginPath = SignInPath;
             o.LogoutPath = "/account/sign-out";
-            o.Events = new CookieAuthenticationEvents
+            // Identity's events already hold the security stamp check (OnValidatePrincipal): keep them, replace
+            // only this one. A signed-in user without the right gets a 403 page, not a redirect.
+            o.Events.OnRedirectToAccessDenied = context =>
             {
-                // A signed-in user without the right gets a 403 page, not a redirect.
-                OnRedirectToAccessDenied = context =>
-                {
-                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                    return Task.CompletedTask;
-                },
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
             };
         });
 
@@ -98,6 +105,9 @@ public static class StartupExtensions
 
         services.AddMemoryCache();
         services.AddScoped<IDemoDataStatus, DemoDataStatus>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<HttpAuditActorAccessor>();
+        services.AddScoped<IAuditActorAccessor>(sp => sp.GetRequiredService<HttpAuditActorAccessor>());
         services.AddScoped<DashboardService>();
         services.AddScoped<SuperviseeListService>();
         services.AddScoped<SuperviseeOverviewService>();
@@ -114,6 +124,13 @@ public static class StartupExtensions
         services.AddScoped<NotificationService>();
         services.AddScoped<ActivityService>();
         services.AddScoped<EvidenceService>();
+        services.AddScoped<AuditSearchService>();
+        services.AddScoped<StaffAdminService>();
+        services.AddScoped<StaffAccountService>();
+        services.AddScoped<TeamAdminService>();
+        services.AddScoped<SupervisorAssignmentService>();
+        services.AddScoped<SettingsAdminService>();
+        services.AddScoped<CouncilName>();
         services.AddSingleton<IEvidenceStore>(FileSystemEvidenceStore.Create(configuration[FileSystemEvidenceStore.ConfigurationKey], builder.Environment.ContentRootPath));
 
         services.AddHealthChecks().AddDbContextCheck<CpdPortalDbContext>("database");
@@ -185,6 +202,7 @@ public static class StartupExtensions
             return next(context);
         });
         app.UseAuthentication();
+        app.UseMiddleware<MustChangePasswordMiddleware>();
         app.UseAuthorization();
 
         app.MapHealthChecks("/health").AllowAnonymous();

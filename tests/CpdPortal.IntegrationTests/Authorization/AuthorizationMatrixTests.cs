@@ -65,6 +65,14 @@ public sealed class AuthorizationMatrixTests(CpdPortalFactory factory) : IClassF
         new("/reports",                  SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Ok, Ok),
         new("/reports/plans",            SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Ok, Ok),
 
+        // Administrators only (issue 7).
+        new("/admin/audit",              SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        new("/admin/staff",              SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        new("/admin/staff/new",          SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        new("/admin/teams",              SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        new("/admin/teams/new",          SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        new("/admin/settings",           SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+
         // CONTRACT paths not yet built: 404 for everyone today. The issue building each path changes its row.
         NotYetBuilt("/courses"),
         NotYetBuilt("/survey"),
@@ -73,11 +81,7 @@ public sealed class AuthorizationMatrixTests(CpdPortalFactory factory) : IClassF
         NotYetBuilt("/learning/pathways"),
         NotYetBuilt("/learning/frameworks"),
         NotYetBuilt("/learning/sessions"),
-        NotYetBuilt("/admin/staff"),
-        NotYetBuilt("/admin/teams"),
         NotYetBuilt("/admin/import"),
-        NotYetBuilt("/admin/audit"),
-        NotYetBuilt("/admin/settings"),
 
         // Not in the CONTRACT at all: 404 for everyone, always.
         NotYetBuilt("/this-page-does-not-exist"),

@@ -1,3 +1,4 @@
+using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -14,5 +15,9 @@ internal sealed class PortalSettingsConfiguration : IEntityTypeConfiguration<Por
         builder.Property(s => s.WorkingDayHours).HasPrecision(4, 2);
         builder.Ignore(s => s.LearningYear);
         builder.Ignore(s => s.RegistrationRule);
+        builder.Property(s => s.CouncilName).HasMaxLength(FieldLengths.Name);
+
+        // Existing databases get the same default as a new settings row.
+        builder.Property(s => s.LeaverRetentionYears).HasDefaultValue(6).ValueGeneratedNever();
     }
 }

@@ -1,4 +1,7 @@
+using CpdPortal.Application.Auditing;
+using CpdPortal.Domain.Auditing;
 using CpdPortal.Infrastructure.Identity;
+using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -10,7 +13,10 @@ namespace CpdPortal.Web.Features.Account;
 [Route("account")]
 public sealed class AccountController(
     SignInManager<ApplicationUser> signInManager,
+    UserManager<ApplicationUser> userManager,
     IDemoDataStatus demoData,
+    IAuditLog audit,
+    HttpAuditActorAccessor auditActor,
     ILogger<AccountController> logger) : Controller
 {
     public const string WrongCredentials = "Enter a correct email address and password";
@@ -37,10 +43,16 @@ public sealed class AccountController(
             return await SignInFormAsync(model, ct);
         }
 
-        var result = await signInManager.PasswordSignInAsync(model.Email!.Trim(), model.Password!, isPersistent: false, lockoutOnFailure: true);
+        var email = model.Email!.Trim();
+        var result = await signInManager.PasswordSignInAsync(email, model.Password!, isPersistent: false, lockoutOnFailure: true);
+
+        // The audit log names the account only when it exists: a typed address of no account is not kept.
+        var account = await userManager.FindByNameAsync(email);
+        var actor = account is null ? auditActor.For(null, AuditActor.UnknownAccountEmail) : auditActor.For(account.Id, account.Email ?? email);
+        await audit.RecordAsAsync(actor, result.Succeeded ? AuditActions.SignInSucceeded : AuditActions.SignInFailed, account is null ? null : AuditEntityTypes.Account, account?.Id, ct);
         if (result.Succeeded)
         {
-            // Neither the email address nor the password is logged; the audit log (issue 7) will record who.
+            // Neither the email address nor the password is logged; the audit log records who.
             logger.LogInformation("Sign-in succeeded");
             return LocalRedirect(SafeReturnUrl(model.ReturnUrl));
         }
@@ -54,8 +66,50 @@ public sealed class AccountController(
     [HttpPost("sign-out")]
     public new async Task<IActionResult> SignOut()
     {
+        await audit.RecordAsync(AuditActions.SignedOut);
         await signInManager.SignOutAsync();
         return LocalRedirect(StartupExtensions.SignInPath + "?signedOut=true");
+    }
+
+    /// <summary>Any signed-in user may change their password; one holding a one-time password must, before anything else.</summary>
+    [HttpGet("change-password")]
+    public IActionResult ChangePassword() =>
+        View(new ChangePasswordViewModel { IsRequired = User.HasClaim(c => c.Type == PortalClaimTypes.MustChangePassword) });
+
+    [HttpPost("change-password")]
+    public async Task<IActionResult> ChangePassword(ChangePasswordViewModel model)
+    {
+        model.IsRequired = User.HasClaim(c => c.Type == PortalClaimTypes.MustChangePassword);
+        var user = await userManager.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (ModelState.IsValid)
+        {
+            var result = await userManager.ChangePasswordAsync(user, model.CurrentPassword!, model.NewPassword!);
+            if (result.Succeeded)
+            {
+                user.MustChangePassword = false;
+                await userManager.UpdateAsync(user);
+                await signInManager.RefreshSignInAsync(user);
+                await audit.RecordAsync(AuditActions.PasswordChanged, AuditEntityTypes.Account, user.Id);
+                logger.LogInformation("Password changed");
+                TempData.Success("Your password has been changed");
+                return LocalRedirect("/");
+            }
+
+            foreach (var error in result.Errors)
+            {
+                var field = error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(model.CurrentPassword) : nameof(model.NewPassword);
+                ModelState.AddModelError(field, error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? ChangePasswordViewModel.WrongCurrentPassword : ChangePasswordViewModel.Describe(error));
+            }
+        }
+
+        model.CurrentPassword = model.NewPassword = model.ConfirmPassword = null;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(model);
     }
 
     private async Task<IActionResult> SignInFormAsync(SignInViewModel model, CancellationToken ct)

@@ -1,4 +1,7 @@
+using System.Globalization;
+using CpdPortal.Application.Auditing;
 using CpdPortal.Application.Export;
+using CpdPortal.Domain.Auditing;
 using CpdPortal.Web.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +15,7 @@ namespace CpdPortal.Web.Features.Export;
 /// </summary>
 [Authorize(Policy = Policies.StaffMember)]
 [Route("my/export")]
-public sealed partial class ExportController(ExportService exports, ILogger<ExportController> logger) : Controller
+public sealed partial class ExportController(ExportService exports, IAuditLog audit, ILogger<ExportController> logger) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -52,6 +55,7 @@ public sealed partial class ExportController(ExportService exports, ILogger<Expo
         }
 
         LogExport(logger, User.StaffMemberId()!.Value, record.Entries.Count, "CSV");
+        await audit.RecordAsync(AuditActions.Exported, AuditEntityTypes.CpdRecord, User.StaffMemberId()!.Value.ToString(CultureInfo.InvariantCulture), ct);
         Response.Headers.ContentDisposition = $"attachment; filename=\"{CpdRecordCsv.FileName(context.Today)}\"";
         return File(CpdRecordCsv.Write(record), CpdRecordCsv.ContentType);
     }
@@ -79,6 +83,7 @@ public sealed partial class ExportController(ExportService exports, ILogger<Expo
         }
 
         LogExport(logger, User.StaffMemberId()!.Value, record.Entries.Count, "printable page");
+        await audit.RecordAsync(AuditActions.Exported, AuditEntityTypes.CpdRecord, User.StaffMemberId()!.Value.ToString(CultureInfo.InvariantCulture), ct);
         return View(record);
     }
 

@@ -180,6 +180,54 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("EvidenceFiles", (string)null);
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.Auditing.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorAccountId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.HasIndex("Action", "OccurredAt");
+
+                    b.HasIndex("ActorEmail", "OccurredAt");
+
+                    b.HasIndex("EntityType", "EntityId");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.Competence.AreaStageDescriptor", b =>
                 {
                     b.Property<int>("Id")
@@ -544,6 +592,10 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CouncilName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("EntitlementDays")
                         .HasPrecision(5, 2)
                         .HasColumnType("TEXT");
@@ -559,6 +611,10 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<int>("LearningYearStartMonth")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("LeaverRetentionYears")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(6);
 
                     b.Property<int>("RegistrationMinimumEntries")
                         .HasColumnType("INTEGER");
@@ -901,6 +957,38 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("StaffMembers", (string)null);
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.Workforce.SupervisorLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SuperviseeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupervisorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupervisorId");
+
+                    b.HasIndex("SuperviseeId", "To");
+
+                    b.ToTable("SupervisorLines", (string)null);
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.Workforce.Team", b =>
                 {
                     b.Property<int>("Id")
@@ -949,6 +1037,9 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDisabled")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("LockoutEnabled")
@@ -1399,6 +1490,23 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Supervisor");
 
                     b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Workforce.SupervisorLine", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Workforce.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("SuperviseeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CpdPortal.Domain.Workforce.StaffMember", "Supervisor")
+                        .WithMany()
+                        .HasForeignKey("SupervisorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Supervisor");
                 });
 
             modelBuilder.Entity("CpdPortal.Infrastructure.Identity.ApplicationUser", b =>

@@ -1,0 +1,49 @@
+namespace CpdPortal.Domain.Auditing;
+
+/// <summary>The actions the audit log records. Stable strings: searches and exports rely on them.</summary>
+public static class AuditActions
+{
+    public const string Created = "created";
+    public const string Updated = "updated";
+    public const string Deleted = "deleted";
+
+    public const string SignInSucceeded = "sign-in-succeeded";
+    public const string SignInFailed = "sign-in-failed";
+    public const string SignedOut = "signed-out";
+    public const string PasswordChanged = "password-changed";
+
+    public const string AccountCreated = "account-created";
+    public const string AccountLocked = "account-locked";
+    public const string AccountUnlocked = "account-unlocked";
+    public const string PasswordReset = "password-reset";
+    public const string RoleGranted = "role-granted";
+    public const string RoleRemoved = "role-removed";
+
+    public const string StaffCreated = "staff-created";
+    public const string StaffUpdated = "staff-updated";
+    public const string StaffLeft = "staff-marked-leaver";
+    public const string StaffReinstated = "staff-reinstated";
+    public const string SupervisorChanged = "supervisor-changed";
+
+    public const string TeamCreated = "team-created";
+    public const string TeamRenamed = "team-renamed";
+    public const string TeamRetired = "team-retired";
+
+    public const string SettingChanged = "setting-changed";
+
+    public const string Exported = "exported";
+    public const string AuditLogExported = "audit-log-exported";
+    public const string SupervisionSessionRead = "supervision-session-read";
+    public const string DemoCouncilSeeded = "demo-council-seeded";
+
+    /// <summary>Every action, for the search's drop-down.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        SignInSucceeded, SignInFailed, SignedOut, PasswordChanged,
+        AccountCreated, AccountLocked, AccountUnlocked, PasswordReset, RoleGranted, RoleRemoved,
+        StaffCreated, StaffUpdated, StaffLeft, StaffReinstated, SupervisorChanged,
+        TeamCreated, TeamRenamed, TeamRetired, SettingChanged,
+        Created, Updated, Deleted,
+        Exported, AuditLogExported, SupervisionSessionRead, DemoCouncilSeeded,
+    ];
+}

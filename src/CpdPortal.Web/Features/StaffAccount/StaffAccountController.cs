@@ -1,0 +1,128 @@
+using System.Security.Claims;
+using CpdPortal.Application.Administration;
+using CpdPortal.Application.Common;
+using CpdPortal.Domain.Common;
+using CpdPortal.Infrastructure.Identity;
+using CpdPortal.Web.Authorization;
+using CpdPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CpdPortal.Web.Features.StaffAccount;
+
+/// <summary>
+/// A staff member's account (/admin/staff/{id}/account, Administrator): create, lock, unlock, reset the password,
+/// roles. A one-time password is shown once, on the page the POST answers, and is never stored or redirected with.
+/// </summary>
+[Authorize(Policy = Policies.Administrator)]
+[Route("admin/staff/{id:int}/account")]
+public sealed class StaffAccountController(StaffAdminService staff, StaffAccountService accounts) : Controller
+{
+    [HttpPost("")]
+    public Task<IActionResult> Create(int id, CancellationToken ct) =>
+        OneTimePasswordAsync(id, "Account created", () => accounts.CreateAsync(id, ct), ct);
+
+    [HttpPost("reset-password")]
+    public Task<IActionResult> ResetPassword(int id, CancellationToken ct) =>
+        OneTimePasswordAsync(id, "Password reset", () => accounts.ResetPasswordAsync(id, ct), ct);
+
+    [HttpPost("lock")]
+    public Task<IActionResult> Lock(int id, CancellationToken ct) =>
+        ChangeAsync(id, "Account locked: they cannot sign in, and any open session ends within a minute", () => accounts.LockAsync(id, ct), ct);
+
+    [HttpPost("unlock")]
+    public Task<IActionResult> Unlock(int id, CancellationToken ct) =>
+        ChangeAsync(id, "Account unlocked", () => accounts.UnlockAsync(id, ct), ct);
+
+    [HttpGet("roles")]
+    public async Task<IActionResult> Roles(int id, CancellationToken ct)
+    {
+        var (details, account) = (await staff.GetAsync(id, ct), await accounts.GetAsync(id, ct));
+        return details is null || account is null ? NotFound() : View(new RolesViewModel(details, account.Roles.ToList()));
+    }
+
+    [HttpPost("roles")]
+    public async Task<IActionResult> Roles(int id, [FromForm] List<string>? roles, CancellationToken ct)
+    {
+        var (details, account) = (await staff.GetAsync(id, ct), await accounts.GetAsync(id, ct));
+        if (details is null || account is null)
+        {
+            return NotFound();
+        }
+
+        roles ??= [];
+        ModelState.Clear();
+        if (roles.Any(r => !PortalRoles.All.Contains(r)))
+        {
+            ModelState.AddModelError("roles", "Select roles from the list");
+        }
+        else
+        {
+            try
+            {
+                await accounts.SetRolesAsync(id, roles, User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct);
+                TempData.Success("Roles saved");
+                return Redirect($"/admin/staff/{id}");
+            }
+            catch (DomainRuleException ex)
+            {
+                ModelState.AddModelError("roles", ex.Message);
+            }
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(new RolesViewModel(details, roles.Where(PortalRoles.All.Contains).ToList()));
+    }
+
+    private async Task<IActionResult> OneTimePasswordAsync(int id, string heading, Func<Task<string>> action, CancellationToken ct)
+    {
+        var details = await staff.GetAsync(id, ct);
+        if (details is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            var password = await action();
+            Response.Headers.CacheControl = "no-store";
+            return View("OneTimePassword", new OneTimePasswordViewModel(details, heading, password));
+        }
+        catch (DomainRuleException ex)
+        {
+            return Problem(details, ex);
+        }
+    }
+
+    private async Task<IActionResult> ChangeAsync(int id, string done, Func<Task> action, CancellationToken ct)
+    {
+        var details = await staff.GetAsync(id, ct);
+        if (details is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await action();
+            TempData.Success(done);
+            return Redirect($"/admin/staff/{id}");
+        }
+        catch (DomainRuleException ex)
+        {
+            return Problem(details, ex);
+        }
+    }
+
+    /// <summary>An action that does not apply (no account, already has one): a 400 page that says why.</summary>
+    private ViewResult Problem(StaffDetails details, DomainRuleException ex)
+    {
+        ModelState.AddModelError(string.Empty, ex.Message);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("Refused", details);
+    }
+}
+
+public sealed record OneTimePasswordViewModel(StaffDetails Staff, string Heading, string Password);
+
+public sealed record RolesViewModel(StaffDetails Staff, IReadOnlyList<string> Selected);

@@ -1,0 +1,61 @@
+using System.Globalization;
+using CpdPortal.Application.Administration;
+using CpdPortal.Domain.Common;
+using CpdPortal.Web.Authorization;
+using CpdPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CpdPortal.Web.Features.StaffSupervisor;
+
+/// <summary>Sets or changes one person's supervisor (/admin/staff/{id}/supervisor, Administrator).</summary>
+[Authorize(Policy = Policies.Administrator)]
+[Route("admin/staff/{id:int}/supervisor")]
+public sealed class StaffSupervisorController(StaffAdminService staff, SupervisorAssignmentService supervisors) : Controller
+{
+    /// <summary>The value of the "no supervisor" choice.</summary>
+    public const string None = "none";
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int id, CancellationToken ct)
+    {
+        var details = await staff.GetAsync(id, ct);
+        return details is null
+            ? NotFound()
+            : View(new SupervisorViewModel(details, await supervisors.CandidatesAsync(id, ct), details.SupervisorId?.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> Index(int id, string? supervisorId, CancellationToken ct)
+    {
+        var details = await staff.GetAsync(id, ct);
+        if (details is null)
+        {
+            return NotFound();
+        }
+
+        int? chosen = supervisorId == None ? null : int.TryParse(supervisorId, NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : -1;
+        if (chosen == -1)
+        {
+            ModelState.AddModelError("supervisorId", "Select a supervisor, or no supervisor");
+        }
+        else
+        {
+            try
+            {
+                await supervisors.SetAsync(id, chosen, ct);
+                TempData.Success(chosen is null ? "Supervisor removed" : "Supervisor changed");
+                return Redirect($"/admin/staff/{id}");
+            }
+            catch (DomainRuleException ex)
+            {
+                ModelState.AddModelError("supervisorId", ex.Message);
+            }
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(new SupervisorViewModel(details, await supervisors.CandidatesAsync(id, ct), supervisorId));
+    }
+}
+
+public sealed record SupervisorViewModel(StaffDetails Staff, IReadOnlyList<Choice> Candidates, string? Selected);

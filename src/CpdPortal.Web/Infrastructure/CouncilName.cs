@@ -1,0 +1,42 @@
+using CpdPortal.Application.Common;
+using CpdPortal.Domain.Settings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace CpdPortal.Web.Infrastructure;
+
+/// <summary>
+/// The council's name for the header and titles: the administrator's setting, or the configured Council:Name
+/// when none is set (or the database cannot be read, so error pages still render). Cached for five minutes and
+/// forgotten when the settings are saved.
+/// </summary>
+public sealed class CouncilName(IMemoryCache cache, ICpdPortalDbContext db, IOptions<CouncilOptions> options, ILogger<CouncilName> logger)
+{
+    private const string CacheKey = "council-name";
+
+    public async Task<string> GetAsync()
+    {
+        if (cache.TryGetValue(CacheKey, out string? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        string? name;
+        try
+        {
+            name = await db.Settings.AsNoTracking().Where(s => s.Id == PortalSettings.SingletonId).Select(s => s.CouncilName).SingleOrDefaultAsync();
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or DbUpdateException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            logger.LogWarning(ex, "Could not read the council name; using the configured one");
+            return options.Value.Name;
+        }
+
+        var result = string.IsNullOrWhiteSpace(name) ? options.Value.Name : name;
+        cache.Set(CacheKey, result, TimeSpan.FromMinutes(5));
+        return result;
+    }
+
+    public void Forget() => cache.Remove(CacheKey);
+}
