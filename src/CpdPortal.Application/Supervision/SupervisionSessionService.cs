@@ -1,3 +1,4 @@
+using CpdPortal.Application.Auditing;
 using CpdPortal.Application.Common;
 using CpdPortal.Application.Competence;
 using CpdPortal.Application.Planning;
@@ -11,9 +12,10 @@ namespace CpdPortal.Application.Supervision;
 /// Recording, reading, acknowledging and annotating supervision sessions. A session is readable by its supervisee
 /// and by the supervisee's CURRENT supervisor (who may not be its author: continuity); nobody else, not even an
 /// author who no longer supervises the person. Every method answers null/false for a session the reader may not
-/// reach, so the page can answer 404 without saying whether it exists.
+/// reach, so the page can answer 404 without saying whether it exists. Every read by someone other than the
+/// session's author is written to the audit log (who, which session, when; never its text).
 /// </summary>
-public sealed class SupervisionSessionService(ICpdPortalDbContext db, TimeProvider clock)
+public sealed class SupervisionSessionService(ICpdPortalDbContext db, TimeProvider clock, IAuditLog audit)
 {
     /// <summary>Where the supervisee finds the session: the notification carries no text from it.</summary>
     public const string SuperviseeLink = "/my/supervision";
@@ -112,6 +114,11 @@ public sealed class SupervisionSessionService(ICpdPortalDbContext db, TimeProvid
         if (session is null || !await MayReadAsync(readerId, session.SuperviseeId, today, ct))
         {
             return null;
+        }
+
+        if (readerId != session.SupervisorId)
+        {
+            await audit.SupervisionSessionReadAsync(session.Id, ct);
         }
 
         var isSupervisee = readerId == session.SuperviseeId;

@@ -309,4 +309,28 @@ public sealed class SessionRecordTests(CpdPortalFactory factory) : IClassFixture
         Assert.NotNull(document.QuerySelector("[data-testid=to-acknowledge]"));
         Assert.Contains("Alex Morgan", document.GetSingle("[data-testid=sessions] tbody").NormalisedText(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Read_BySomeoneOtherThanTheAuthor_IsAuditedWithoutItsText()
+    {
+        // Arrange
+        var (alex, _, id) = await RecordForSamAsync();
+        using var _alex = alex;
+        using var sam = factory.CreateClientFor(DemoAccounts.Sam);
+        var entityId = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Task<List<string>> ReadersAsync() => factory.WithDbAsync(db => db.AuditEntries
+            .Where(e => e.Action == CpdPortal.Domain.Auditing.AuditActions.SupervisionSessionRead && e.EntityId == entityId)
+            .Select(e => e.ActorEmail)
+            .ToListAsync());
+
+        // Act
+        using var byAuthor = await alex.GetAsync($"/supervision/sessions/{id}");
+        var afterAuthor = await ReadersAsync();
+        using var bySupervisee = await sam.GetAsync($"/supervision/sessions/{id}");
+
+        // Assert
+        Assert.Empty(afterAuthor);
+        Assert.Equal([DemoAccounts.Sam.Email], await ReadersAsync());
+        Assert.False(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.EntityId != null && e.EntityId.Contains("Shadow"))));
+    }
 }
