@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CpdPortal.IntegrationTests.Supervision;
 
 /// <summary>
-/// Continuity: when Sam's supervisor changes from Alex to Chris, Alex loses her at once, and Chris inherits her
+/// Continuity: when an administrator changes Sam's supervisor from Alex to Chris, Alex loses her at once, and Chris inherits her
 /// sessions (readable, not editable: Alex wrote them), her open actions and her plan.
 /// </summary>
 public sealed class ContinuityTests(CpdPortalFactory factory) : IClassFixture<CpdPortalFactory>
@@ -23,8 +23,14 @@ public sealed class ContinuityTests(CpdPortalFactory factory) : IClassFixture<Cp
         using var chris = factory.CreateClientFor(DemoAccounts.Chris);
         using var samClient = factory.CreateClientFor(DemoAccounts.Sam);
 
-        // Act
-        await factory.WithDbAsync(db => db.StaffMembers.Where(s => s.Id == sam).ExecuteUpdateAsync(u => u.SetProperty(s => s.SupervisorId, chrisId)));
+        using var submitted = await samClient.PostWithTokenAsync("/my/plan/submit");
+        Assert.Equal(HttpStatusCode.Found, submitted.StatusCode);
+
+        // Act: the administrator moves Sam to Chris.
+        using var ade = factory.CreateClientFor(DemoAccounts.Ade);
+        using var moved = await ade.PostWithTokenAsync($"/admin/staff/{sam}/supervisor", [new("supervisorId", chrisId.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        Assert.Equal(HttpStatusCode.Found, moved.StatusCode);
+        Assert.Equal(chrisId, await factory.WithDbAsync(db => db.StaffMembers.Where(s => s.Id == sam).Select(s => s.SupervisorId).SingleAsync()));
 
         // Assert: Alex reaches nothing of Sam's any more.
         foreach (var path in new[] { $"/supervision/{sam}", $"/supervision/sessions/{session}", $"/supervision/sessions/{session}/edit", $"/supervision/plans/{plan}", $"/supervision/{sam}/sessions/new" })
@@ -44,6 +50,10 @@ public sealed class ContinuityTests(CpdPortalFactory factory) : IClassFixture<Cp
         using var edit = await chris.GetAsync($"/supervision/sessions/{session}/edit");
         Assert.Equal(HttpStatusCode.NotFound, edit.StatusCode);
         Assert.Contains("Sam Patel", (await chris.GetDocumentAsync("/supervision")).Body!.TextContent, StringComparison.Ordinal);
+
+        // Her plan awaiting review moved with her.
+        Assert.NotNull((await chris.GetDocumentAsync("/supervision/plans")).QuerySelector($"tr[data-plan-id='{plan}']"));
+        Assert.Null((await alex.GetDocumentAsync("/supervision/plans")).QuerySelector($"tr[data-plan-id='{plan}']"));
 
         // Sam still reads the session Alex wrote.
         using var samReads = await samClient.GetAsync($"/supervision/sessions/{session}");
