@@ -1,4 +1,5 @@
 using Bogus;
+using CpdPortal.Application.Auditing;
 using CpdPortal.Application.Common;
 using CpdPortal.Domain.Competence;
 using CpdPortal.Domain.Pathways;
@@ -87,6 +88,16 @@ public sealed class DemoCouncilSeeder(
         {
             supervisee.AssignSupervisor(supervisor, id => lines.GetValueOrDefault(id));
             lines[supervisee.Id] = supervisor.Id;
+
+            // The line's history (the administrator's staff page) starts when both of them were in post.
+            var from = supervisee.StartDate > supervisor.StartDate ? supervisee.StartDate : supervisor.StartDate;
+            var line = new SupervisorLine(supervisee.Id, supervisor.Id, new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), AuditActor.SystemEmail);
+            if (supervisee.LeaveDate is { } left)
+            {
+                line.End(new DateTimeOffset(left.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+            }
+
+            db.SupervisorLines.Add(line);
         }
 
         Supervise(serviceSafeguarding, principal);

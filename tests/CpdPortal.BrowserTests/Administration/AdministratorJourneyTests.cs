@@ -87,4 +87,42 @@ public sealed class AdministratorJourneyTests(PortalAppFixture app, BrowserFixtu
         await Page.GetByRole(AriaRole.Link, new() { Name = "My CPD" }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(App.Url("/my/activities").ToString());
     }
+
+    [Fact]
+    public async Task Ade_OpensTeamsSupervisorAndSettings_EachPageIsAccessible()
+    {
+        await SignInAsync(DemoAccounts.Ade);
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Teams", Exact = true }).ClickAsync();
+        await Expect(Page.GetByTestId("teams-table")).ToContainTextAsync("Early Help 5–19");
+        await AssertNoAccessibilityViolationsAsync();
+        await Screenshots.TakeAsync(Page, "admin-teams.png");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Early Help 5–19" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Early Help 5–19");
+        await AssertNoAccessibilityViolationsAsync();
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Staff", Exact = true }).ClickAsync();
+        await Page.GetByLabel("Search by name, email address or staff number").FillAsync("jo okafor");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Jo Okafor" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Jo Okafor");
+        await AssertNoAccessibilityViolationsAsync();
+        await Screenshots.TakeAsync(Page, "admin-staff-member.png");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Change supervisor" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Supervisor");
+        await AssertNoAccessibilityViolationsAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Cancel" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Change roles" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Group, new() { Name = "Roles" })).ToBeVisibleAsync();
+        await AssertNoAccessibilityViolationsAsync();
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Settings", Exact = true }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Settings");
+        await AssertNoAccessibilityViolationsAsync();
+        await Screenshots.TakeAsync(Page, "admin-settings.png");
+        await Page.GetByLabel("Training entitlement in days a year").FillAsync("lots");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save settings" }).ClickAsync();
+        await Expect(Page.Locator(".govuk-error-summary")).ToContainTextAsync("The entitlement must be a number, like 15");
+        await AssertNoAccessibilityViolationsAsync();
+    }
 }

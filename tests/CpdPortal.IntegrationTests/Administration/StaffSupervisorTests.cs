@@ -40,6 +40,22 @@ public sealed class StaffSupervisorTests(CpdPortalFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Get_DemoStaffMember_ShowsTheSeededLineInTheHistory()
+    {
+        // Arrange
+        var sam = await ActivityTestData.StaffIdAsync(factory, DemoAccounts.Sam);
+        using var client = factory.CreateClientFor(DemoAccounts.Ade);
+
+        // Act
+        var document = await client.GetDocumentAsync($"/admin/staff/{sam}");
+
+        // Assert
+        var row = document.QuerySelector("[data-testid='supervisor-history'] tbody tr")!;
+        Assert.StartsWith("Alex Morgan", row.NormalisedText(), StringComparison.Ordinal);
+        Assert.Contains("Now", row.NormalisedText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_None_RemovesTheSupervisorAndEndsTheLine()
     {
         // Arrange

@@ -1,3 +1,4 @@
+using CpdPortal.Application.Auditing;
 using CpdPortal.Infrastructure.Identity;
 using CpdPortal.Web.Features.Account;
 using CpdPortal.Web.Infrastructure;
@@ -16,10 +17,12 @@ public class AccountControllerTests
 {
     private readonly Mock<SignInManager<ApplicationUser>> _signIn;
     private readonly Mock<IDemoDataStatus> _demo = new();
+    private readonly Mock<IAuditLog> _audit = new();
+    private readonly Mock<UserManager<ApplicationUser>> _users;
 
     public AccountControllerTests()
     {
-        var users = new Mock<UserManager<ApplicationUser>>(Mock.Of<IUserStore<ApplicationUser>>(), null!, null!, null!, null!, null!, null!, null!, null!);
+        var users = _users = new Mock<UserManager<ApplicationUser>>(Mock.Of<IUserStore<ApplicationUser>>(), null!, null!, null!, null!, null!, null!, null!, null!);
         _signIn = new Mock<SignInManager<ApplicationUser>>(
             users.Object,
             Mock.Of<IHttpContextAccessor>(),
@@ -36,7 +39,7 @@ public class AccountControllerTests
         var url = new Mock<IUrlHelper>();
         url.Setup(u => u.IsLocalUrl(It.IsAny<string?>()))
             .Returns((string? u) => u is not null && u.StartsWith('/') && !u.StartsWith("//", StringComparison.Ordinal));
-        return new AccountController(_signIn.Object, _demo.Object, NullLogger<AccountController>.Instance)
+        return new AccountController(_signIn.Object, _users.Object, _demo.Object, _audit.Object, new HttpAuditActorAccessor(Mock.Of<IHttpContextAccessor>()), NullLogger<AccountController>.Instance)
         {
             ControllerContext = new ControllerContext { HttpContext = new DefaultHttpContext() },
             Url = url.Object,
