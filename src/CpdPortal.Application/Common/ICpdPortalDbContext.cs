@@ -45,6 +45,12 @@ public interface ICpdPortalDbContext
 
     DbSet<Course> Courses { get; }
 
+    DbSet<PracticeTag> PracticeTags { get; }
+
+    DbSet<CourseSession> CourseSessions { get; }
+
+    DbSet<Booking> Bookings { get; }
+
     DbSet<SupervisionSession> SupervisionSessions { get; }
 
     DbSet<RoleSupervisionPolicy> SupervisionPolicies { get; }

@@ -30,25 +30,6 @@ public sealed class Course
         Provider = string.Empty;
     }
 
-    /// <summary>A course from the seed's short description: the learning academy or a named provider.</summary>
-    public Course(string title, string provider, CourseDelivery delivery, decimal hours, bool certificated, string? summary = null)
-        : this(new CourseDetails(
-            title,
-            summary ?? title,
-            provider != InternalProvider,
-            provider,
-            delivery,
-            delivery == CourseDelivery.ELearning ? "https://vle.example.org/course" : null,
-            hours,
-            certificated,
-            null,
-            null,
-            [],
-            [],
-            []))
-    {
-    }
-
     public Course(CourseDetails details)
         : this()
     {

@@ -129,7 +129,9 @@ public sealed class DemoCouncilSeeder(
         var pcf = frameworks.Single(f => f.Code == ReferenceData.PcfCode);
         var core = frameworks.Single(f => f.Code == ReferenceData.CommonCoreCode);
 
-        db.Courses.AddRange(CourseCatalogue.Create(frameworks));
+        var tagIds = await db.PracticeTags.ToDictionaryAsync(t => t.Name, t => t.Id, ct);
+        var roleIds = await db.PathwayRoles.ToDictionaryAsync(r => r.Title, r => r.Id, ct);
+        db.Courses.AddRange(CourseCatalogue.Create(frameworks, tagIds, roleIds));
 
         var faker = new Faker("en_GB") { Random = new Randomizer(options.RandomSeed + 1) };
         var history = new DemoHistory(faker, today, now, methods, frameworks);
