@@ -115,7 +115,7 @@ internal static class CourseCatalogue
             [(Pcf, "Professional leadership", DreyfusStage.Competent), (Core, "Multi-agency and integrated working", DreyfusStage.Proficient)])
             { Tags = [Rp], Roles = [Senior, Manager] },
         new("Systemic practice: intermediate", "Institute of Family Therapy", CourseDelivery.Blended, 74m, true, "Working with family scripts, genograms and live supervision over ten days.",
-            [(Pcf, "Critical reflection and analysis", DreyfusStage.Proficient), (Pcf, "Skills and interventions", DreyfusStage.Proficient)])
+            [(Pcf, "Skills and interventions", DreyfusStage.Proficient), (Pcf, "Contexts and organisations", DreyfusStage.Competent)])
             { Tags = [Sys], Roles = [Senior, Advanced], Credits = ("Postgraduate diploma in systemic practice (level 7)", 60) },
         new("Family group conferencing", "Family Rights Group", CourseDelivery.OnlineLive, 7, true, "Preparing families to make their own plan and when to offer a conference.",
             [(Pcf, "Rights, justice and economic wellbeing", DreyfusStage.Competent), (Core, "Multi-agency and integrated working", DreyfusStage.Competent)])

@@ -25,6 +25,8 @@ public static class Navigation
         new("Registration", "/my/registration", HasStaffRecord),
         new("Export", "/my/export", HasStaffRecord),
         new("My supervisees", "/supervision", u => u.IsInRole(PortalRoles.Supervisor)),
+        new("Courses", "/courses", HasStaffRecord),
+        new("Learning", "/learning/courses", u => u.IsInRole(PortalRoles.LearningAndDevelopment)),
     ];
 
     public static IReadOnlyList<NavigationItem> For(ClaimsPrincipal user, PathString currentPath) =>

@@ -59,11 +59,14 @@ public sealed class AuthorizationMatrixTests(CpdPortalFactory factory) : IClassF
         // Supervisors only (issue 4, first page).
         new("/supervision",              SignIn,    Forbidden, Forbidden, Ok, Ok, Forbidden, Forbidden),
 
+        // Learning and development (issue 5): L&D only.
+        new("/learning/courses",         SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden),
+        new("/learning/courses/new",     SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden),
+
         // CONTRACT paths not yet built: 404 for everyone today. The issue building each path changes its row.
         NotYetBuilt("/courses"),
         NotYetBuilt("/survey"),
         NotYetBuilt("/supervision/plans"),
-        NotYetBuilt("/learning/courses"),
         NotYetBuilt("/learning/mapping"),
         NotYetBuilt("/learning/pathways"),
         NotYetBuilt("/learning/frameworks"),
