@@ -8,6 +8,7 @@ using CpdPortal.Domain.Supervision;
 using CpdPortal.Domain.Training;
 using CpdPortal.Domain.Workforce;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace CpdPortal.Application.Common;
 
@@ -54,6 +55,9 @@ public interface ICpdPortalDbContext
     DbSet<SupervisionSession> SupervisionSessions { get; }
 
     DbSet<RoleSupervisionPolicy> SupervisionPolicies { get; }
+
+    /// <summary>For retrying a unit of work after a concurrency conflict: clear, reload and apply again.</summary>
+    ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -1,3 +1,4 @@
+using CpdPortal.Domain.Activities;
 using CpdPortal.Domain.Common;
 
 namespace CpdPortal.Domain.Training;
@@ -51,6 +52,8 @@ public sealed class Booking
     /// <summary>The CPD activity the completion created (set once).</summary>
     public int? ActivityId { get; private set; }
 
+    public CpdActivity? Activity { get; private set; }
+
     /// <summary>The certificate's verification code (set once, unique).</summary>
     public string? CertificateCode { get; private set; }
 
@@ -74,15 +77,17 @@ public sealed class Booking
         MarkedAt = now;
     }
 
+    public bool IsCompleted => ActivityId is not null || Activity is not null;
+
     /// <summary>Ties the completion's CPD activity and certificate to this booking, once.</summary>
-    public void RecordCompletion(int activityId, string certificateCode, DateOnly completedOn)
+    internal void RecordCompletion(CpdActivity activity, string certificateCode, DateOnly completedOn)
     {
         if (Attendance != Training.Attendance.Attended)
         {
             throw new DomainRuleException("completion.attendance", "Only someone who attended completes the course");
         }
 
-        if (ActivityId is not null || CertificateCode is not null)
+        if (IsCompleted)
         {
             throw new DomainRuleException("completion.twice", "This completion has already been recorded");
         }
@@ -92,7 +97,7 @@ public sealed class Booking
             throw new ArgumentException("Not a certificate code.", nameof(certificateCode));
         }
 
-        ActivityId = activityId;
+        Activity = activity;
         CertificateCode = certificateCode;
         CompletedOn = completedOn;
     }

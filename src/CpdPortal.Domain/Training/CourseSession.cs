@@ -1,3 +1,4 @@
+using CpdPortal.Domain.Activities;
 using CpdPortal.Domain.Common;
 
 namespace CpdPortal.Domain.Training;
@@ -154,14 +155,52 @@ public sealed class CourseSession
 
         var booking = _bookings.Find(b => b.Id == bookingId && b.Status == BookingStatus.Booked)
             ?? throw new DomainRuleException("attendance.booking", "That person does not have a place on this session");
-        if (booking.ActivityId is not null && !attended)
+        if (booking.IsCompleted && !attended)
         {
             throw new DomainRuleException("attendance.completed", "This person's completion is already in their CPD record and cannot be withdrawn");
         }
 
         booking.Mark(attended ? Attendance.Attended : Attendance.DidNotAttend, now);
         Version++;
-        return attended && booking.ActivityId is null && booking.CertificateCode is null;
+        return attended && !booking.IsCompleted;
+    }
+
+    /// <summary>
+    /// Records the course in the attendee's CPD record: a completed activity (the course's title, hours capped at
+    /// 24 a day, certificated as the course, linked to the areas it is mapped to) and a certificate code, both tied
+    /// to the booking so it happens exactly once. <paramref name="firstDay"/> and <paramref name="lastDay"/> are
+    /// the session's days in the UK; the last is capped at today and at ten days.
+    /// </summary>
+    public CpdActivity Complete(int bookingId, int methodId, DateOnly firstDay, DateOnly lastDay, string certificateCode, DateOnly today, DateTimeOffset now)
+    {
+        var course = Course ?? throw new InvalidOperationException("Load the session's course with its mappings to complete it.");
+        var booking = _bookings.Find(b => b.Id == bookingId && b.Status == BookingStatus.Booked && b.Attendance == Training.Attendance.Attended)
+            ?? throw new DomainRuleException("completion.attendance", "Only someone who attended completes the course");
+        if (booking.IsCompleted)
+        {
+            throw new DomainRuleException("completion.twice", "This completion has already been recorded");
+        }
+
+        var end = new[] { lastDay, today, firstDay.AddDays(ActivityDetails.MaxDays - 1) }.Min();
+        var days = end.DayNumber - firstDay.DayNumber + 1;
+        var details = new ActivityDetails(
+            methodId,
+            course.Title,
+            firstDay,
+            end == firstDay ? null : end,
+            Math.Min(course.Hours, ActivityDetails.MaxHoursPerDay * days),
+            $"Attended {course.Title} ({course.Provider}). Added by the learning academy when attendance was marked.",
+            "Edit this entry to add what you learnt from the course.",
+            "Edit this entry to add the impact on your practice and on children and families.",
+            null,
+            null,
+            course.Certificated,
+            ActivityStatus.Complete,
+            course.Mappings.Select(m => m.AreaId).Distinct().ToList());
+        var activity = CpdActivity.FromCourse(booking.StaffMemberId, course.Id, details, today, now);
+        booking.RecordCompletion(activity, certificateCode, end);
+        Version++;
+        return activity;
     }
 
     private Booking? LiveBookingOf(int staffMemberId) =>

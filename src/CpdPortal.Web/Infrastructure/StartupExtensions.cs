@@ -109,6 +109,9 @@ public static class StartupExtensions
         services.AddScoped<ActivityService>();
         services.AddScoped<EvidenceService>();
         services.AddScoped<CatalogueService>();
+        services.AddScoped<CourseService>();
+        services.AddScoped<SessionService>();
+        services.AddScoped<CertificateService>();
         services.AddSingleton<IEvidenceStore>(FileSystemEvidenceStore.Create(configuration[FileSystemEvidenceStore.ConfigurationKey], builder.Environment.ContentRootPath));
 
         services.AddHealthChecks().AddDbContextCheck<CpdPortalDbContext>("database");

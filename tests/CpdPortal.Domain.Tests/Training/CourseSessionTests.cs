@@ -1,3 +1,4 @@
+using CpdPortal.Domain.Activities;
 using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Training;
 
@@ -176,17 +177,49 @@ public class CourseSessionTests
     public void MarkAttendance_Twice_CompletesOnce()
     {
         var session = Session();
-        var booking = session.Book(1, false, [], Now);
+        session.Book(1, false, [], Now);
         Number(session);
+        var day = Today.AddDays(7);
 
         var first = session.MarkAttendance(1, true, Start.AddHours(1));
-        booking.RecordCompletion(99, CertificateCodes.New(), Today.AddDays(7));
+        var activity = session.Complete(1, 5, day, day, CertificateCodes.New(), day, Start.AddHours(1));
         var second = session.MarkAttendance(1, true, Start.AddHours(2));
 
         Assert.True(first);
         Assert.False(second);
-        Assert.Throws<DomainRuleException>(() => booking.RecordCompletion(100, CertificateCodes.New(), Today.AddDays(7)));
-        Assert.Equal(99, booking.ActivityId);
+        Assert.Throws<DomainRuleException>(() => session.Complete(1, 5, day, day, CertificateCodes.New(), day, Start.AddHours(2)));
+        Assert.Same(activity, session.Bookings.Single().Activity);
+    }
+
+    [Fact]
+    public void Complete_Attended_CreatesACompletedActivityFromTheCourse()
+    {
+        var session = Session();
+        session.Book(7, false, [], Now);
+        Number(session);
+        var day = Today.AddDays(7);
+        session.MarkAttendance(1, true, Start.AddHours(1));
+
+        var activity = session.Complete(1, 5, day, day, "K7QM2XHT9WPC", day, Start.AddHours(1));
+
+        Assert.Equal((7, "Court skills", 7.4m, true, ActivityStatus.Complete, day), (activity.StaffMemberId, activity.Title, activity.Hours, activity.Certificated, activity.Status, activity.Date));
+        Assert.Equal("K7QM2XHT9WPC", session.Bookings.Single().CertificateCode);
+    }
+
+    [Fact]
+    public void Complete_CourseLongerThanTheSessionsDays_CapsHoursAt24ADay()
+    {
+        var course = new Course(CourseTests.Valid() with { Hours = 44.4m });
+        var session = new CourseSession(course, Details(), Today, Now);
+        session.Book(7, false, [], Now);
+        Number(session);
+        var day = Today.AddDays(7);
+        session.MarkAttendance(1, true, Start.AddHours(1));
+
+        var activity = session.Complete(1, 5, day, day.AddDays(3), CertificateCodes.New(), day, Start.AddHours(1));
+
+        Assert.Equal(24m, activity.Hours);
+        Assert.Null(activity.EndDate);
     }
 
     [Fact]
@@ -200,7 +233,7 @@ public class CourseSessionTests
 
         Assert.False(completes);
         Assert.Equal(Attendance.DidNotAttend, booking.Attendance);
-        Assert.Throws<DomainRuleException>(() => booking.RecordCompletion(1, CertificateCodes.New(), Today));
+        Assert.Throws<DomainRuleException>(() => session.Complete(1, 5, Today, Today, CertificateCodes.New(), Today, Start.AddHours(1)));
     }
 
     [Fact]

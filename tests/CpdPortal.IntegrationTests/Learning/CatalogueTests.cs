@@ -124,7 +124,7 @@ public sealed class CatalogueTests(CpdPortalFactory factory) : IClassFixture<Cpd
         Assert.Equal("Course added to the catalogue", page.GetSingle("[data-testid=flash] .govuk-notification-banner__heading").NormalisedText());
         var summary = page.GetSingle("[data-testid=course]");
         Assert.Equal("NSPCC (external)", summary.SummaryValue("Provider"));
-        Assert.Equal("E-learning on the VLE", summary.SummaryValue("Delivery"));
+        Assert.Equal("E-learning", summary.SummaryValue("Delivery"));
         Assert.Equal("10 towards Post-qualifying award", summary.SummaryValue("Credits"));
         Assert.Equal("Signs of Safety", summary.SummaryValue("Practice frameworks"));
         Assert.Equal("Family support worker, Social worker", summary.SummaryValue("For"));

@@ -59,3 +59,45 @@ internal static class LearningTestData
             return 0;
         });
 }
+
+/// <summary>Sessions and bookings arranged straight in the database.</summary>
+internal static class SessionTestData
+{
+    /// <summary>
+    /// Adds a session of the course starting <paramref name="startsIn"/> from the factory's clock (negative: it has
+    /// started), scheduled a month earlier so the domain accepts it, and returns its id.
+    /// </summary>
+    public static Task<int> AddSessionAsync(this CpdPortalFactory factory, int courseId, TimeSpan startsIn, int capacity = 10, double hours = 3) =>
+        factory.QueryAsync(async db =>
+        {
+            var now = factory.Clock.GetUtcNow();
+            var starts = now.Add(startsIn);
+            var course = await db.Courses.SingleAsync(c => c.Id == courseId);
+            var session = new CourseSession(course, new SessionDetails(starts, starts.AddHours(hours), "Civic Centre", null, capacity, "Lee Harris"), DateOnly.FromDateTime(starts.AddDays(-30).UtcDateTime), starts.AddDays(-30));
+            db.CourseSessions.Add(session);
+            await db.SaveChangesAsync();
+            return session.Id;
+        });
+
+    /// <summary>Books the staff member onto the session as if they had booked before it started; returns the booking id.</summary>
+    public static Task<int> AddBookingAsync(this CpdPortalFactory factory, int sessionId, int staffMemberId) =>
+        factory.QueryAsync(async db =>
+        {
+            var session = await db.CourseSessions.Include(s => s.Bookings).SingleAsync(s => s.Id == sessionId);
+            var booking = session.Book(staffMemberId, false, [], session.StartsAt.AddDays(-1).AddMinutes(session.Bookings.Count));
+            await db.SaveChangesAsync();
+            return booking.Id;
+        });
+
+    public static Task<List<Booking>> BookingsAsync(this CpdPortalFactory factory, int sessionId) =>
+        factory.QueryAsync(db => db.Bookings.AsNoTracking().Where(b => b.SessionId == sessionId).OrderBy(b => b.Id).ToListAsync());
+
+    /// <summary>Any synthetic member of staff with no demo account, by position (for filling sessions).</summary>
+    public static Task<List<int>> OtherStaffAsync(this CpdPortalFactory factory, int count) =>
+        factory.QueryAsync(db => db.StaffMembers
+            .Where(s => s.LeaveDate == null && !s.Email.StartsWith("sam.") && !s.Email.StartsWith("jo.") && !s.Email.StartsWith("alex.") && !s.Email.StartsWith("chris.") && !s.Email.StartsWith("lee."))
+            .OrderBy(s => s.Id)
+            .Take(count)
+            .Select(s => s.Id)
+            .ToListAsync());
+}

@@ -1,4 +1,3 @@
-using CpdPortal.Domain.Activities;
 using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Training;
 using CpdPortal.Domain.Workforce;
@@ -44,6 +43,7 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         builder.HasIndex(b => b.CertificateCode).IsUnique();
         builder.HasIndex(b => b.ActivityId).IsUnique();
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(b => b.StaffMemberId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<CpdActivity>().WithMany().HasForeignKey(b => b.ActivityId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(b => b.IsCompleted);
+        builder.HasOne(b => b.Activity).WithMany().HasForeignKey(b => b.ActivityId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -13,12 +13,14 @@ public static class CourseText
     {
         CourseDelivery.FaceToFace => "Face to face",
         CourseDelivery.OnlineLive => "Online, live",
-        CourseDelivery.ELearning => "E-learning on the VLE",
+        CourseDelivery.ELearning => "E-learning",
         CourseDelivery.Blended => "Blended",
         _ => delivery.ToString(),
     };
 
-    public static string Hours(decimal hours) => hours.ToString("0.##", CultureInfo.InvariantCulture) + (hours == 1 ? " hour" : " hours");
+    /// <summary>"1 hour", "7.4 hours", "44.4 hours".</summary>
+    public static string Hours(decimal hours) =>
+        hours == 1m ? "1 hour" : hours.ToString("0.##", CultureInfo.InvariantCulture) + " hours";
 
     /// <summary>Parses a delivery from the form ("FaceToFace"...), or null.</summary>
     public static CourseDelivery? ParseDelivery(string? typed) =>
