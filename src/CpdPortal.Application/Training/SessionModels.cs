@@ -2,7 +2,7 @@ using CpdPortal.Domain.Training;
 
 namespace CpdPortal.Application.Training;
 
-public sealed record SessionRow(int Id, int CourseId, string CourseTitle, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? Venue, int Capacity, int Booked, int Waiting);
+public sealed record SessionRow(int Id, int CourseId, string CourseTitle, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? Venue, int Capacity, int Booked, int Waiting, bool HasStarted);
 
 /// <summary>One session as the L&amp;D team runs it: the bookings in the order made and the waiting list in order.</summary>
 public sealed record SessionForLearning(

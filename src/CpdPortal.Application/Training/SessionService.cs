@@ -26,13 +26,13 @@ public sealed class SessionService(ICpdPortalDbContext db, TimeProvider clock)
         var rows = new List<SessionRow>();
         if (skip < upcoming)
         {
-            rows.AddRange(await Rows(db.CourseSessions.Where(s => s.StartsAt > now).OrderBy(s => s.StartsAt).ThenBy(s => s.Id).Skip(skip).Take(PageSize)).ToListAsync(ct));
+            rows.AddRange(await Rows(now, db.CourseSessions.Where(s => s.StartsAt > now).OrderBy(s => s.StartsAt).ThenBy(s => s.Id).Skip(skip).Take(PageSize)).ToListAsync(ct));
         }
 
         if (rows.Count < PageSize)
         {
             var pastSkip = Math.Max(0, skip - upcoming);
-            rows.AddRange(await Rows(db.CourseSessions.Where(s => s.StartsAt <= now).OrderByDescending(s => s.StartsAt).ThenBy(s => s.Id).Skip(pastSkip).Take(PageSize - rows.Count)).ToListAsync(ct));
+            rows.AddRange(await Rows(now, db.CourseSessions.Where(s => s.StartsAt <= now).OrderByDescending(s => s.StartsAt).ThenBy(s => s.Id).Skip(pastSkip).Take(PageSize - rows.Count)).ToListAsync(ct));
         }
 
         return new PagedResult<SessionRow>(rows, p, PageSize, total);
@@ -153,7 +153,7 @@ public sealed class SessionService(ICpdPortalDbContext db, TimeProvider clock)
 
     private static DateOnly UkDay(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, TimeProviderExtensions.UkTimeZone).DateTime);
 
-    private static IQueryable<SessionRow> Rows(IQueryable<CourseSession> sessions) =>
+    private static IQueryable<SessionRow> Rows(DateTimeOffset now, IQueryable<CourseSession> sessions) =>
         sessions.Select(s => new SessionRow(
             s.Id,
             s.CourseId,
@@ -163,5 +163,6 @@ public sealed class SessionService(ICpdPortalDbContext db, TimeProvider clock)
             s.Venue,
             s.Capacity,
             s.Bookings.Count(b => b.Status == BookingStatus.Booked),
-            s.Bookings.Count(b => b.Status == BookingStatus.Waitlisted)));
+            s.Bookings.Count(b => b.Status == BookingStatus.Waitlisted),
+            s.StartsAt <= now));
 }
