@@ -112,6 +112,7 @@ public static class StartupExtensions
         services.AddScoped<CourseService>();
         services.AddScoped<SessionService>();
         services.AddScoped<CertificateService>();
+        services.AddScoped<MappingService>();
         services.AddSingleton<IEvidenceStore>(FileSystemEvidenceStore.Create(configuration[FileSystemEvidenceStore.ConfigurationKey], builder.Environment.ContentRootPath));
 
         services.AddHealthChecks().AddDbContextCheck<CpdPortalDbContext>("database");
