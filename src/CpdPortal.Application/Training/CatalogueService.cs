@@ -17,10 +17,10 @@ public sealed class CatalogueService(ICpdPortalDbContext db, TimeProvider clock)
         var courses = db.Courses.AsQueryable();
         if (!query.ShowRetired)
         {
-            courses = courses.Where(c => c.RetiredOn == null || c.RetiredOn > today);
+            courses = courses.Offered(today);
         }
 
-        courses = CourseSearch.Matching(courses, query.Search);
+        courses = courses.Matching(query.Search);
         var total = await courses.CountAsync(ct);
         var page = Paging.Normalise(query.Page);
         var rows = await courses
@@ -135,7 +135,7 @@ public sealed class CatalogueService(ICpdPortalDbContext db, TimeProvider clock)
         var roleIds = course.Roles.Select(r => r.PathwayRoleId).ToList();
         var roles = await db.PathwayRoles.Where(r => roleIds.Contains(r.Id)).OrderBy(r => r.Step).ThenBy(r => r.Id).Select(r => new { r.Id, r.Title }).ToListAsync(ct);
         var mandatory = course.Roles.Where(r => r.Mandatory).Select(r => r.PathwayRoleId).ToHashSet();
-        var cells = await MappedCellsAsync(id, ct);
+        var cells = await CourseQueries.CellsAsync(db, id, ct);
         var frameworks = await MappableAreasAsync(ct);
 
         return new CatalogueCourse(
@@ -173,16 +173,6 @@ public sealed class CatalogueService(ICpdPortalDbContext db, TimeProvider clock)
             .ToList();
     }
 
-    private Task<List<MappedCell>> MappedCellsAsync(int courseId, CancellationToken ct) =>
-        db.Courses
-            .Where(c => c.Id == courseId)
-            .SelectMany(c => c.Mappings)
-            .OrderBy(m => m.Area!.FrameworkId)
-            .ThenBy(m => m.Area!.Order)
-            .ThenBy(m => m.Stage)
-            .Select(m => new MappedCell(m.AreaId, m.Area!.Framework!.Name, m.Area.FrameworkId, m.Area.Name, m.Area.Order, m.Stage))
-            .ToListAsync(ct);
-
     private static CourseDetails DetailsOf(Course c) => new(
         c.Title,
         c.Summary,
@@ -205,30 +195,5 @@ public sealed class CatalogueService(ICpdPortalDbContext db, TimeProvider clock)
         {
             throw new DomainValidationException(errors);
         }
-    }
-}
-
-/// <summary>The catalogue's search box: every word must appear in the title or the provider (case-insensitive).</summary>
-internal static class CourseSearch
-{
-    public const int MaxLength = 100;
-
-    public static IQueryable<Course> Matching(IQueryable<Course> courses, string? search)
-    {
-        if (string.IsNullOrWhiteSpace(search))
-        {
-            return courses;
-        }
-
-        var words = search.Trim()[..Math.Min(search.Trim().Length, MaxLength)]
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Take(5);
-        foreach (var word in words)
-        {
-            var pattern = "%" + word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            courses = courses.Where(c => EF.Functions.Like(c.Title, pattern, "\\") || EF.Functions.Like(c.Provider, pattern, "\\"));
-        }
-
-        return courses;
     }
 }

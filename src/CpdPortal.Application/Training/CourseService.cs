@@ -25,8 +25,7 @@ public sealed class CourseService(ICpdPortalDbContext db, TimeProvider clock)
     {
         var today = clock.UkToday();
         var now = clock.GetUtcNow();
-        var courses = db.Courses.Where(c => c.RetiredOn == null || c.RetiredOn > today);
-        courses = CourseSearch.Matching(courses, query.Search);
+        var courses = db.Courses.Offered(today).Matching(query.Search);
         if (query.Delivery is { } delivery)
         {
             courses = courses.Where(c => c.Delivery == delivery);
@@ -84,14 +83,7 @@ public sealed class CourseService(ICpdPortalDbContext db, TimeProvider clock)
         }
 
         var tags = await db.PracticeTags.Where(t => course.TagIds.Contains(t.Id)).OrderBy(t => t.Name).Select(t => t.Name).ToListAsync(ct);
-        var cells = await db.Courses
-            .Where(c => c.Id == courseId)
-            .SelectMany(c => c.Mappings)
-            .OrderBy(m => m.Area!.FrameworkId)
-            .ThenBy(m => m.Area!.Order)
-            .ThenBy(m => m.Stage)
-            .Select(m => new MappedCell(m.AreaId, m.Area!.Framework!.Name, m.Area.FrameworkId, m.Area.Name, m.Area.Order, m.Stage))
-            .ToListAsync(ct);
+        var cells = await CourseQueries.CellsAsync(db, courseId, ct);
         var sessions = await db.CourseSessions
             .Where(s => s.CourseId == courseId && s.StartsAt > now)
             .OrderBy(s => s.StartsAt)

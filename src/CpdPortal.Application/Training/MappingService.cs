@@ -64,7 +64,7 @@ public sealed class MappingService(ICpdPortalDbContext db, TimeProvider clock)
             .ToListAsync(ct);
         var areaIds = areas.Select(a => a.Id).ToList();
         var mapped = await db.Courses
-            .Where(c => c.RetiredOn == null || c.RetiredOn > today)
+            .Offered(today)
             .SelectMany(c => c.Mappings.Where(m => areaIds.Contains(m.AreaId)), (c, m) => new { m.AreaId, m.Stage, c.Id, c.Title })
             .ToListAsync(ct);
         var byCell = mapped
@@ -73,11 +73,7 @@ public sealed class MappingService(ICpdPortalDbContext db, TimeProvider clock)
         var rows = areas
             .Select(a => new GridRow(a.Id, a.Name, DreyfusStages.All.Select(s => new GridCell(s.Stage, byCell[(a.Id, s.Stage)].ToList())).ToList()))
             .ToList();
-        var courses = await db.Courses
-            .Where(c => c.RetiredOn == null || c.RetiredOn > today)
-            .OrderBy(c => c.Title)
-            .Select(c => new Choice(c.Id, c.Title))
-            .ToListAsync(ct);
+        var courses = await CourseQueries.OfferedChoicesAsync(db, today, ct);
         return new MappingGrid(frameworks, framework, rows, courses);
     }
 

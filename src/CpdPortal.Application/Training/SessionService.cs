@@ -39,15 +39,8 @@ public sealed class SessionService(ICpdPortalDbContext db, TimeProvider clock)
     }
 
     /// <summary>The courses a session can be scheduled for: every course not retired, by title.</summary>
-    public Task<List<Choice>> SchedulableCoursesAsync(CancellationToken ct = default)
-    {
-        var today = clock.UkToday();
-        return db.Courses
-            .Where(c => c.RetiredOn == null || c.RetiredOn > today)
-            .OrderBy(c => c.Title)
-            .Select(c => new Choice(c.Id, c.Title))
-            .ToListAsync(ct);
-    }
+    public Task<List<Choice>> SchedulableCoursesAsync(CancellationToken ct = default) =>
+        CourseQueries.OfferedChoicesAsync(db, clock.UkToday(), ct);
 
     /// <summary>Schedules a session. Null when there is no such course; broken rules throw domain errors.</summary>
     public async Task<int?> ScheduleAsync(int courseId, SessionDetails details, CancellationToken ct = default)
