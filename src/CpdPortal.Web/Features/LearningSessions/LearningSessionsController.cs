@@ -40,7 +40,7 @@ public sealed class LearningSessionsController(SessionService sessions) : Contro
             }
             else
             {
-                var untouched = details.Validate(DateTimeOffset.MinValue)
+                var untouched = SessionForm.OnForm(details.Validate(DateTimeOffset.MinValue))
                     .Where(e => !(ModelState.TryGetValue(e.Field, out var entry) && entry.Errors.Count > 0))
                     .ToList();
                 ModelState.AddDomainErrors(new DomainValidationException(untouched));
@@ -48,7 +48,7 @@ public sealed class LearningSessionsController(SessionService sessions) : Contro
         }
         catch (DomainValidationException ex)
         {
-            ModelState.AddDomainErrors(ex);
+            ModelState.AddDomainErrors(new DomainValidationException(SessionForm.OnForm(ex.Errors).ToList()));
         }
         catch (DomainRuleException ex)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CpdPortal.Application.Common;
 using CpdPortal.Application.Training;
+using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Training;
 using CpdPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -36,6 +37,17 @@ public sealed class SessionForm
     public IReadOnlyList<Choice> Courses { get; set; } = [];
 
     public int? ParsedCourseId => int.TryParse(CourseId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+
+    /// <summary>
+    /// The domain's errors beside the form's fields: the start belongs to the date, the end to the end time.
+    /// </summary>
+    public static IEnumerable<FieldError> OnForm(IEnumerable<FieldError> errors) =>
+        errors.Select(e => e.Field switch
+        {
+            nameof(SessionDetails.StartsAt) => e with { Field = nameof(Date) },
+            nameof(SessionDetails.EndsAt) => e with { Field = nameof(EndTime) },
+            _ => e,
+        });
 
     public SessionDetails ToDetails(ModelStateDictionary modelState)
     {
