@@ -31,3 +31,6 @@ public sealed record CatalogueCourse(
 
 /// <summary>A published framework and its areas, for choosing a cell.</summary>
 public sealed record FrameworkAreas(int Id, string Name, IReadOnlyList<Choice> Areas);
+
+/// <summary>A practice framework in the editable list, and how many courses carry it.</summary>
+public sealed record TagRow(int Id, string Name, int Courses);

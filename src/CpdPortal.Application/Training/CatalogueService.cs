@@ -54,6 +54,41 @@ public sealed class CatalogueService(ICpdPortalDbContext db, TimeProvider clock)
         return new CourseFormOptions(tags, roles);
     }
 
+    /// <summary>The practice frameworks courses can be tagged with, by name, with how many courses carry each.</summary>
+    public Task<List<TagRow>> TagsAsync(CancellationToken ct = default) =>
+        db.PracticeTags
+            .OrderBy(t => t.Name)
+            .Select(t => new TagRow(t.Id, t.Name, db.Courses.Count(c => c.Tags.Any(x => x.TagId == t.Id))))
+            .ToListAsync(ct);
+
+    /// <summary>Adds a practice framework to the list, or renames one (<paramref name="id"/>). False: no such tag.</summary>
+    public async Task<bool> SaveTagAsync(int? id, string? name, CancellationToken ct = default)
+    {
+        var tag = id is { } existing ? await db.PracticeTags.SingleOrDefaultAsync(t => t.Id == existing, ct) : null;
+        if (id is not null && tag is null)
+        {
+            return false;
+        }
+
+        var trimmed = name?.Trim();
+        if (!string.IsNullOrEmpty(trimmed) && await db.PracticeTags.AnyAsync(t => t.Name == trimmed && t.Id != (id ?? 0), ct))
+        {
+            throw new DomainRuleException("tag.unique", "A practice framework with that name is already in the list");
+        }
+
+        if (tag is null)
+        {
+            db.PracticeTags.Add(new PracticeTag(name!));
+        }
+        else
+        {
+            tag.Rename(name!);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
     /// <summary>The rules these details break, including tags and roles that do not exist.</summary>
     public async Task<IReadOnlyList<FieldError>> CheckAsync(CourseDetails details, CancellationToken ct = default)
     {

@@ -62,6 +62,7 @@ public sealed class AuthorizationMatrixTests(CpdPortalFactory factory) : IClassF
         // Learning and development (issue 5): L&D only.
         new("/learning/courses",         SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden),
         new("/learning/courses/new",     SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden),
+        new("/learning/courses/tags",    SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden),
         new("/learning/mapping",         SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden),
         new("/learning/sessions",        SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden),
         new("/learning/sessions/new",    SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden),

@@ -303,4 +303,67 @@ public sealed class CatalogueTests(CpdPortalFactory factory) : IClassFixture<Cpd
         // Assert
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Tags_Lee_ListsTheSeededPracticeFrameworksWithCourseCounts()
+    {
+        // Arrange
+        using var client = factory.CreateClientFor(DemoAccounts.Lee);
+
+        // Act
+        var document = await client.GetDocumentAsync("/learning/courses/tags");
+
+        // Assert
+        var names = document.QuerySelectorAll("[data-testid=tags] tbody th").Select(th => th.NormalisedText()).ToList();
+        Assert.Contains("Signs of Safety", names);
+        Assert.Contains("Systemic practice", names);
+        Assert.All(document.QuerySelectorAll("main input[type=text]"), input => Assert.NotNull(document.QuerySelector($"label[for='{input.Id}']")));
+    }
+
+    [Fact]
+    public async Task PostTags_NewNameThenRename_AddsAndRenamesIt()
+    {
+        // Arrange
+        using var client = factory.CreateClientFor(DemoAccounts.Lee);
+
+        // Act
+        using var added = await client.SubmitAsync("/learning/courses/tags", [new("name", "Trauma-informed practice model")]);
+        var id = await factory.TagIdAsync("Trauma-informed practice model");
+        using var renamed = await client.SubmitAsync("/learning/courses/tags", [new("tagId", id.Text()), new("name", "Trauma-informed practice")]);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Found, added.StatusCode);
+        Assert.Equal(HttpStatusCode.Found, renamed.StatusCode);
+        Assert.Equal(id, await factory.TagIdAsync("Trauma-informed practice"));
+    }
+
+    [Theory]
+    [InlineData("", "Enter the practice framework's name")]
+    [InlineData("Signs of Safety", "A practice framework with that name is already in the list")]
+    public async Task PostTags_BadName_Answers400AndSavesNothing(string name, string message)
+    {
+        // Arrange
+        using var client = factory.CreateClientFor(DemoAccounts.Lee);
+        var before = await factory.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.PracticeTags));
+
+        // Act
+        using var response = await client.SubmitAsync("/learning/courses/tags", [new("name", name)], formSelector: "main form[method=post]:last-of-type");
+
+        // Assert
+        await ActivityTestData.AssertFormErrorAsync(response, "Name", message);
+        Assert.Equal(before, await factory.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.PracticeTags)));
+    }
+
+    [Fact]
+    public async Task PostTags_UnknownTag_Answers404()
+    {
+        // Arrange
+        using var client = factory.CreateClientFor(DemoAccounts.Lee);
+
+        // Act
+        using var response = await client.SubmitAsync("/learning/courses/tags", [new("tagId", "99999"), new("name", "Anything")]);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
 }

@@ -123,6 +123,33 @@ public sealed class LearningCoursesController(CatalogueService catalogue) : Cont
         return RedirectToAction(nameof(Details), new { id });
     }
 
+    [HttpGet("tags")]
+    public async Task<IActionResult> Tags(CancellationToken ct) => View(await catalogue.TagsAsync(ct));
+
+    /// <summary>Adds a practice framework (no id) or renames one (TagId); the name is the domain's to judge.</summary>
+    [HttpPost("tags")]
+    public async Task<IActionResult> Tags(int? tagId, string? name, CancellationToken ct)
+    {
+        var field = tagId is { } id ? $"Name-{id}" : "Name";
+        try
+        {
+            if (!await catalogue.SaveTagAsync(tagId, name, ct))
+            {
+                return NotFound();
+            }
+
+            TempData.Success(tagId is null ? "Practice framework added" : "Practice framework renamed");
+            return RedirectToAction(nameof(Tags));
+        }
+        catch (DomainRuleException ex)
+        {
+            ModelState.AddModelError(field, ex.Message);
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(await catalogue.TagsAsync(ct));
+    }
+
     /// <summary>When some fields could not be read, the other fields' rules are still shown in the same go.</summary>
     private void AddOtherErrors(IReadOnlyList<FieldError> errors)
     {
