@@ -9,6 +9,7 @@ using CpdPortal.Domain.Supervision;
 using CpdPortal.Domain.Training;
 using CpdPortal.Domain.Workforce;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace CpdPortal.Application.Common;
 
@@ -46,6 +47,12 @@ public interface ICpdPortalDbContext
 
     DbSet<Course> Courses { get; }
 
+    DbSet<PracticeTag> PracticeTags { get; }
+
+    DbSet<CourseSession> CourseSessions { get; }
+
+    DbSet<Booking> Bookings { get; }
+
     DbSet<SupervisionSession> SupervisionSessions { get; }
 
     DbSet<RoleSupervisionPolicy> SupervisionPolicies { get; }
@@ -53,6 +60,9 @@ public interface ICpdPortalDbContext
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<SupervisorLine> SupervisorLines { get; }
+
+    /// <summary>For retrying a unit of work after a concurrency conflict: clear, reload and apply again.</summary>
+    ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

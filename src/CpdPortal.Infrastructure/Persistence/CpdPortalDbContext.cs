@@ -55,6 +55,12 @@ public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, I
 
     public DbSet<Course> Courses => Set<Course>();
 
+    public DbSet<PracticeTag> PracticeTags => Set<PracticeTag>();
+
+    public DbSet<CourseSession> CourseSessions => Set<CourseSession>();
+
+    public DbSet<Booking> Bookings => Set<Booking>();
+
     public DbSet<SupervisionSession> SupervisionSessions => Set<SupervisionSession>();
 
     public DbSet<RoleSupervisionPolicy> SupervisionPolicies => Set<RoleSupervisionPolicy>();

@@ -3,6 +3,7 @@ using CpdPortal.Application.Common;
 using CpdPortal.Domain.Auditing;
 using CpdPortal.Domain.Settings;
 using CpdPortal.Domain.Supervision;
+using CpdPortal.Domain.Training;
 using CpdPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -81,6 +82,11 @@ public sealed class DatabaseInitializer(
         if (!await db.CpdMethods.AnyAsync(ct))
         {
             db.CpdMethods.AddRange(CpdMethods.Create());
+        }
+
+        if (!await db.PracticeTags.AnyAsync(ct))
+        {
+            db.PracticeTags.AddRange(CourseCatalogue.PracticeTags.Select(name => new PracticeTag(name)));
         }
 
         if (await db.CompetenceFrameworks.AnyAsync(ct))

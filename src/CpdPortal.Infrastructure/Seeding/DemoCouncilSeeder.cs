@@ -140,7 +140,13 @@ public sealed class DemoCouncilSeeder(
         var pcf = frameworks.Single(f => f.Code == ReferenceData.PcfCode);
         var core = frameworks.Single(f => f.Code == ReferenceData.CommonCoreCode);
 
-        db.Courses.AddRange(CourseCatalogue.Create(frameworks));
+        var tagIds = await db.PracticeTags.ToDictionaryAsync(t => t.Name, t => t.Id, ct);
+        var roleIds = await db.PathwayRoles.ToDictionaryAsync(r => r.Title, r => r.Id, ct);
+        var courses = CourseCatalogue.Create(frameworks, tagIds, roleIds).ToList();
+        db.Courses.AddRange(courses);
+        string[] withAccounts = ["sam.patel", "jo.okafor", "alex.morgan", "chris.lee", "lee.harris"];
+        var bookers = staff.Where(p => p.LeaveDate is null && !withAccounts.Any(a => p.Email.StartsWith(a + "@", StringComparison.Ordinal))).ToList();
+        db.CourseSessions.AddRange(DemoSessions.Create(courses, bookers, today, now));
 
         var faker = new Faker("en_GB") { Random = new Randomizer(options.RandomSeed + 1) };
         var history = new DemoHistory(faker, today, now, methods, frameworks);

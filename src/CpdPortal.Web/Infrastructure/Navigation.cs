@@ -27,6 +27,8 @@ public static class Navigation
         new("Export", "/my/export", HasStaffRecord),
         new("My supervisees", "/supervision", u => u.IsInRole(PortalRoles.Supervisor)),
         new("Plans to review", "/supervision/plans", u => u.IsInRole(PortalRoles.Supervisor)),
+        new("Courses", "/courses", HasStaffRecord),
+        new("Learning", "/learning/courses", u => u.IsInRole(PortalRoles.LearningAndDevelopment)),
         new("Reports", "/reports", u => HasAnyRole(u, PortalRoles.LearningAndDevelopment, PortalRoles.Administrator)),
         new("Staff", "/admin/staff", u => u.IsInRole(PortalRoles.Administrator)),
         new("Teams", "/admin/teams", u => u.IsInRole(PortalRoles.Administrator)),

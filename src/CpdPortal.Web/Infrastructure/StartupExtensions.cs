@@ -11,6 +11,7 @@ using CpdPortal.Application.Planning;
 using CpdPortal.Application.Registration;
 using CpdPortal.Application.Reports;
 using CpdPortal.Application.Supervision;
+using CpdPortal.Application.Training;
 using CpdPortal.Infrastructure;
 using CpdPortal.Infrastructure.Files;
 using CpdPortal.Infrastructure.Identity;
@@ -131,6 +132,11 @@ public static class StartupExtensions
         services.AddScoped<SupervisorAssignmentService>();
         services.AddScoped<SettingsAdminService>();
         services.AddScoped<CouncilName>();
+        services.AddScoped<CatalogueService>();
+        services.AddScoped<CourseService>();
+        services.AddScoped<SessionService>();
+        services.AddScoped<CertificateService>();
+        services.AddScoped<MappingService>();
         services.AddSingleton<IEvidenceStore>(FileSystemEvidenceStore.Create(configuration[FileSystemEvidenceStore.ConfigurationKey], builder.Environment.ContentRootPath));
 
         services.AddHealthChecks().AddDbContextCheck<CpdPortalDbContext>("database");

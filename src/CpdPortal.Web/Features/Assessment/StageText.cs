@@ -45,16 +45,9 @@ public static class StageText
         _ => string.Create(CultureInfo.InvariantCulture, $"{stages} stages"),
     };
 
-    public static string Delivery(CourseDelivery delivery) => delivery switch
-    {
-        CourseDelivery.FaceToFace => "Face to face",
-        CourseDelivery.OnlineLive => "Online, live",
-        CourseDelivery.ELearning => "E-learning",
-        CourseDelivery.Blended => "Blended",
-        _ => delivery.ToString(),
-    };
+    /// <summary>The course's delivery as every page words it (one wording: CourseText).</summary>
+    public static string Delivery(CourseDelivery delivery) => Shared.CourseText.Delivery(delivery);
 
     /// <summary>"1 hour", "7.4 hours", "44.4 hours".</summary>
-    public static string Hours(decimal hours) =>
-        hours == 1m ? "1 hour" : hours.ToString("0.##", CultureInfo.InvariantCulture) + " hours";
+    public static string Hours(decimal hours) => Shared.CourseText.Hours(hours);
 }

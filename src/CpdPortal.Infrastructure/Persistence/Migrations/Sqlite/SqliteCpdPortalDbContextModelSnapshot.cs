@@ -816,6 +816,64 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("SupervisionSessions", (string)null);
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.Training.Booking", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Attendance")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BookedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CertificateCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MarkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PromotedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId")
+                        .IsUnique();
+
+                    b.HasIndex("CertificateCode")
+                        .IsUnique();
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("StaffMemberId", "Status");
+
+                    b.ToTable("Bookings", (string)null);
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.Training.Course", b =>
                 {
                     b.Property<int>("Id")
@@ -825,10 +883,20 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<bool>("Certificated")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("Credits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreditsDescription")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Delivery")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("External")
+                        .HasColumnType("INTEGER");
 
                     b.Property<decimal>("Hours")
                         .HasPrecision(6, 2)
@@ -851,9 +919,15 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("VleLink")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Title");
+
+                    b.HasIndex("RetiredOn", "Delivery");
 
                     b.ToTable("Courses", (string)null);
                 });
@@ -881,6 +955,105 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("CourseMappings", (string)null);
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Training.CourseRole", b =>
+                {
+                    b.Property<int>("CourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PathwayRoleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Mandatory")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CourseId", "PathwayRoleId");
+
+                    b.HasIndex("PathwayRoleId");
+
+                    b.ToTable("CourseRoles", (string)null);
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Training.CourseSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Facilitator")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsAt");
+
+                    b.HasIndex("CourseId", "StartsAt");
+
+                    b.ToTable("CourseSessions", (string)null);
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Training.CourseTag", b =>
+                {
+                    b.Property<int>("CourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TagId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CourseId", "TagId");
+
+                    b.HasIndex("TagId");
+
+                    b.ToTable("CourseTags", (string)null);
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Training.PracticeTag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("PracticeTags", (string)null);
                 });
 
             modelBuilder.Entity("CpdPortal.Domain.Workforce.StaffMember", b =>
@@ -1450,6 +1623,28 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.Training.Booking", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Activities.CpdActivity", "Activity")
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CpdPortal.Domain.Training.CourseSession", null)
+                        .WithMany("Bookings")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CpdPortal.Domain.Workforce.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Activity");
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.Training.CourseMapping", b =>
                 {
                     b.HasOne("CpdPortal.Domain.Competence.CompetenceArea", "Area")
@@ -1465,6 +1660,47 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Area");
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Training.CourseRole", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Training.Course", null)
+                        .WithMany("Roles")
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CpdPortal.Domain.Pathways.PathwayRole", null)
+                        .WithMany()
+                        .HasForeignKey("PathwayRoleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Training.CourseSession", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Training.Course", "Course")
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Course");
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Training.CourseTag", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Training.Course", null)
+                        .WithMany("Tags")
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CpdPortal.Domain.Training.PracticeTag", null)
+                        .WithMany()
+                        .HasForeignKey("TagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CpdPortal.Domain.Workforce.StaffMember", b =>
@@ -1614,6 +1850,15 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CpdPortal.Domain.Training.Course", b =>
                 {
                     b.Navigation("Mappings");
+
+                    b.Navigation("Roles");
+
+                    b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Training.CourseSession", b =>
+                {
+                    b.Navigation("Bookings");
                 });
 #pragma warning restore 612, 618
         }
