@@ -5,6 +5,7 @@ using CpdPortal.Domain.Pathways;
 using CpdPortal.Domain.Planning;
 using CpdPortal.Domain.Settings;
 using CpdPortal.Domain.Supervision;
+using CpdPortal.Domain.Survey;
 using CpdPortal.Domain.Training;
 using CpdPortal.Domain.Workforce;
 using Microsoft.EntityFrameworkCore;
@@ -48,6 +49,10 @@ public interface ICpdPortalDbContext
     DbSet<SupervisionSession> SupervisionSessions { get; }
 
     DbSet<RoleSupervisionPolicy> SupervisionPolicies { get; }
+
+    DbSet<SurveyRound> SurveyRounds { get; }
+
+    DbSet<SurveyResponse> SurveyResponses { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }
