@@ -27,6 +27,8 @@ public static class Navigation
         new("Export", "/my/export", HasStaffRecord),
         new("My supervisees", "/supervision", u => u.IsInRole(PortalRoles.Supervisor)),
         new("Plans to review", "/supervision/plans", u => u.IsInRole(PortalRoles.Supervisor)),
+        new("Survey", "/survey", HasStaffRecord),
+        new("Survey rounds", "/learning/survey", u => u.IsInRole(PortalRoles.LearningAndDevelopment)),
     ];
 
     /// <summary>The links the user may follow; the current one is the longest that contains the path (so /supervision/plans is not also "My supervisees").</summary>

@@ -8,6 +8,7 @@ using CpdPortal.Application.Pathways;
 using CpdPortal.Application.Planning;
 using CpdPortal.Application.Registration;
 using CpdPortal.Application.Supervision;
+using CpdPortal.Application.Survey;
 using CpdPortal.Infrastructure;
 using CpdPortal.Infrastructure.Files;
 using CpdPortal.Infrastructure.Identity;
@@ -111,6 +112,9 @@ public static class StartupExtensions
         services.AddScoped<NotificationService>();
         services.AddScoped<ActivityService>();
         services.AddScoped<EvidenceService>();
+        services.AddScoped<SurveyService>();
+        services.AddScoped<SurveyRoundService>();
+        services.AddScoped<SurveyResultsService>();
         services.AddSingleton<IEvidenceStore>(FileSystemEvidenceStore.Create(configuration[FileSystemEvidenceStore.ConfigurationKey], builder.Environment.ContentRootPath));
 
         services.AddHealthChecks().AddDbContextCheck<CpdPortalDbContext>("database");
