@@ -61,9 +61,12 @@ public sealed class AuthorizationMatrixTests(CpdPortalFactory factory) : IClassF
         new("/supervision",              SignIn,    Forbidden, Forbidden, Ok, Ok, Forbidden, Forbidden),
         new("/supervision/plans",        SignIn,    Forbidden, Forbidden, Ok, Ok, Forbidden, Forbidden),
 
+        // The training-needs survey (issue 6): any staff member answers; results for L&D and administrators.
+        new("/survey",                   SignIn,    Ok,  Ok,  Ok,  Ok,   Ok,  Forbidden),
+        new("/reports/survey",           SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Ok, Ok),
+
         // CONTRACT paths not yet built: 404 for everyone today. The issue building each path changes its row.
         NotYetBuilt("/courses"),
-        NotYetBuilt("/survey"),
         NotYetBuilt("/learning/courses"),
         NotYetBuilt("/learning/mapping"),
         NotYetBuilt("/learning/pathways"),
