@@ -8,8 +8,8 @@ namespace CpdPortal.Web.Features.SurveyResults;
 /// </summary>
 public sealed record BarChart(string Id, string Title, string Description, IReadOnlyList<BarChart.Bar> Bars, double Maximum)
 {
-    public const int Width = 640;
-    public const int LabelWidth = 270;
+    public const int Width = 560;
+    public const int LabelWidth = 250;
     public const int RowHeight = 26;
     private const int BarArea = Width - LabelWidth - 60;
 
