@@ -131,19 +131,19 @@ public sealed class SurveyResultsTests(CpdPortalFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task Get_TeamWithFiveOrMoreResponses_ShowsOnlyThatTeam()
+    public async Task Get_RoleWithFiveOrMoreResponses_ShowsOnlyThatRole()
     {
         // Arrange
         using var client = factory.CreateClientFor(DemoAccounts.Lee);
-        var team = await factory.WithDbAsync(async db => await db.SurveyResponses.GroupBy(r => r.TeamId)
+        var role = await factory.WithDbAsync(async db => await db.SurveyResponses.Where(r => r.PathwayRoleId != null).GroupBy(r => r.PathwayRoleId)
             .Select(g => new { g.Key, Count = g.Count() }).OrderByDescending(g => g.Count).FirstAsync());
 
         // Act
-        var document = await client.GetDocumentAsync($"/reports/survey?team={team.Key}");
+        var document = await client.GetDocumentAsync($"/reports/survey?role={role.Key}");
 
         // Assert
-        Assert.True(team.Count >= SurveyAnonymity.MinimumGroupSize);
-        Assert.Contains($"({team.Count} responses from", document.GetSingle("[data-testid=rate]").NormalisedText(), StringComparison.Ordinal);
+        Assert.True(role.Count >= SurveyAnonymity.MinimumGroupSize);
+        Assert.Contains($"({role.Count} responses from", document.GetSingle("[data-testid=rate]").NormalisedText(), StringComparison.Ordinal);
     }
 
     [Theory]
