@@ -50,8 +50,8 @@ internal sealed class DemoSurvey(Faker faker, DateOnly today)
     public IEnumerable<SurveyResponse> Responses(SurveyRound round, IReadOnlyList<StaffMember> staff, IReadOnlyList<CpdMethod> methods)
     {
         var eligible = staff.Where(s => s.IsCurrentOn(round.ClosingDate)).OrderBy(s => s.Id).ToList();
-        // About three in four answer, up to the source's 104.
-        var people = faker.Random.Shuffle(eligible).Take(Math.Min(SourceResponses, (int)Math.Round(eligible.Count * 0.75))).ToList();
+        // About four in five answer, up to the source's 104 (the full demo council reaches 104).
+        var people = faker.Random.Shuffle(eligible).Take(Math.Min(SourceResponses, (int)Math.Round(eligible.Count * 0.85))).ToList();
         var n = people.Count;
         if (n == 0)
         {
