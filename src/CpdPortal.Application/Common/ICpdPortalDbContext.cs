@@ -6,6 +6,7 @@ using CpdPortal.Domain.Pathways;
 using CpdPortal.Domain.Planning;
 using CpdPortal.Domain.Settings;
 using CpdPortal.Domain.Supervision;
+using CpdPortal.Domain.Survey;
 using CpdPortal.Domain.Training;
 using CpdPortal.Domain.Workforce;
 using Microsoft.EntityFrameworkCore;
@@ -63,6 +64,10 @@ public interface ICpdPortalDbContext
 
     /// <summary>For retrying a unit of work after a concurrency conflict: clear, reload and apply again.</summary>
     ChangeTracker ChangeTracker { get; }
+
+    DbSet<SurveyRound> SurveyRounds { get; }
+
+    DbSet<SurveyResponse> SurveyResponses { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

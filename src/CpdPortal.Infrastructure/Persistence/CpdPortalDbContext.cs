@@ -7,6 +7,7 @@ using CpdPortal.Domain.Pathways;
 using CpdPortal.Domain.Planning;
 using CpdPortal.Domain.Settings;
 using CpdPortal.Domain.Supervision;
+using CpdPortal.Domain.Survey;
 using CpdPortal.Domain.Training;
 using CpdPortal.Domain.Workforce;
 using CpdPortal.Infrastructure.Identity;
@@ -68,6 +69,10 @@ public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, I
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<SupervisorLine> SupervisorLines => Set<SupervisorLine>();
+
+    public DbSet<SurveyRound> SurveyRounds => Set<SurveyRound>();
+
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -125,6 +125,7 @@ public sealed class DemoCouncilSeeder(
         await CreateAdministratorAsync("ade.admin", "Ade Admin");
 
         await SeedLearningAsync(options, people.All, sam, jo, today, ct);
+        await SeedSurveyAsync(options, people.All, today, ct);
 
         logger.LogInformation("Seeded the demo council: {Teams} teams, {Staff} staff", teams.Count, people.All.Count);
     }
@@ -204,6 +205,18 @@ public sealed class DemoCouncilSeeder(
             }
         }
 
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Last year's training-needs survey round, closed, with answers in the source survey's shape.</summary>
+    private async Task SeedSurveyAsync(SeedOptions options, List<StaffMember> staff, DateOnly today, CancellationToken ct)
+    {
+        var survey = new DemoSurvey(new Faker("en_GB") { Random = new Randomizer(options.RandomSeed + 2) }, today);
+        var round = survey.Round();
+        db.SurveyRounds.Add(round);
+        await db.SaveChangesAsync(ct);
+        var methods = await db.CpdMethods.Where(m => m.IsActive).OrderBy(m => m.Order).ToListAsync(ct);
+        db.SurveyResponses.AddRange(survey.Responses(round, staff, methods));
         await db.SaveChangesAsync(ct);
     }
 

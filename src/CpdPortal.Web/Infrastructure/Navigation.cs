@@ -28,6 +28,8 @@ public static class Navigation
         new("My supervisees", "/supervision", u => u.IsInRole(PortalRoles.Supervisor)),
         new("Plans to review", "/supervision/plans", u => u.IsInRole(PortalRoles.Supervisor)),
         new("Courses", "/courses", HasStaffRecord),
+        new("Survey", "/survey", HasStaffRecord),
+        new("Survey rounds", "/learning/survey", u => u.IsInRole(PortalRoles.LearningAndDevelopment)),
         new("Learning", "/learning/courses", u => u.IsInRole(PortalRoles.LearningAndDevelopment)),
         new("Reports", "/reports", u => HasAnyRole(u, PortalRoles.LearningAndDevelopment, PortalRoles.Administrator)),
         new("Staff", "/admin/staff", u => u.IsInRole(PortalRoles.Administrator)),

@@ -11,6 +11,7 @@ using CpdPortal.Application.Planning;
 using CpdPortal.Application.Registration;
 using CpdPortal.Application.Reports;
 using CpdPortal.Application.Supervision;
+using CpdPortal.Application.Survey;
 using CpdPortal.Application.Training;
 using CpdPortal.Infrastructure;
 using CpdPortal.Infrastructure.Files;
@@ -137,6 +138,9 @@ public static class StartupExtensions
         services.AddScoped<SessionService>();
         services.AddScoped<CertificateService>();
         services.AddScoped<MappingService>();
+        services.AddScoped<SurveyService>();
+        services.AddScoped<SurveyRoundService>();
+        services.AddScoped<SurveyResultsService>();
         services.AddSingleton<IEvidenceStore>(FileSystemEvidenceStore.Create(configuration[FileSystemEvidenceStore.ConfigurationKey], builder.Environment.ContentRootPath));
 
         services.AddHealthChecks().AddDbContextCheck<CpdPortalDbContext>("database");

@@ -816,6 +816,151 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("SupervisionSessions", (string)null);
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.Survey.SurveyBarrierAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Barrier")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResponseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseId", "Barrier")
+                        .IsUnique();
+
+                    b.ToTable("SurveyBarriers", (string)null);
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Survey.SurveyRating", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MethodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResponseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MethodId");
+
+                    b.HasIndex("ResponseId", "MethodId")
+                        .IsUnique();
+
+                    b.ToTable("SurveyRatings", (string)null);
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Survey.SurveyResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsComplete")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NoBarriers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OtherBarrier")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PathwayRoleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PathwayRoleId");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("RoundId", "PathwayRoleId");
+
+                    b.HasIndex("RoundId", "StaffMemberId")
+                        .IsUnique();
+
+                    b.HasIndex("RoundId", "TeamId");
+
+                    b.ToTable("SurveyResponses", (string)null);
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Survey.SurveyRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ClosedEarlyOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ClosingDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpenedOn");
+
+                    b.HasIndex("ClosedEarlyOn", "ClosingDate");
+
+                    b.ToTable("SurveyRounds", (string)null);
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Survey.SurveyWish", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MethodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResponseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MethodId");
+
+                    b.HasIndex("ResponseId", "MethodId")
+                        .IsUnique();
+
+                    b.ToTable("SurveyWishes", (string)null);
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.Training.Booking", b =>
                 {
                     b.Property<int>("Id")
@@ -1623,6 +1768,71 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.Survey.SurveyBarrierAnswer", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Survey.SurveyResponse", null)
+                        .WithMany("Barriers")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Survey.SurveyRating", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Activities.CpdMethod", null)
+                        .WithMany()
+                        .HasForeignKey("MethodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CpdPortal.Domain.Survey.SurveyResponse", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Survey.SurveyResponse", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Pathways.PathwayRole", null)
+                        .WithMany()
+                        .HasForeignKey("PathwayRoleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CpdPortal.Domain.Survey.SurveyRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CpdPortal.Domain.Workforce.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CpdPortal.Domain.Workforce.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Survey.SurveyWish", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Activities.CpdMethod", null)
+                        .WithMany()
+                        .HasForeignKey("MethodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CpdPortal.Domain.Survey.SurveyResponse", null)
+                        .WithMany("Wishes")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.Training.Booking", b =>
                 {
                     b.HasOne("CpdPortal.Domain.Activities.CpdActivity", "Activity")
@@ -1845,6 +2055,15 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Addenda");
 
                     b.Navigation("LearningAreas");
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Survey.SurveyResponse", b =>
+                {
+                    b.Navigation("Barriers");
+
+                    b.Navigation("Ratings");
+
+                    b.Navigation("Wishes");
                 });
 
             modelBuilder.Entity("CpdPortal.Domain.Training.Course", b =>

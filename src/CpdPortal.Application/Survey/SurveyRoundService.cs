@@ -1,0 +1,71 @@
+using System.Globalization;
+using CpdPortal.Application.Common;
+using CpdPortal.Domain.Common;
+using CpdPortal.Domain.Notifications;
+using CpdPortal.Domain.Survey;
+using Microsoft.EntityFrameworkCore;
+
+namespace CpdPortal.Application.Survey;
+
+/// <summary>The L&amp;D team's survey rounds (/learning/survey): list, open, close early.</summary>
+public sealed class SurveyRoundService(ICpdPortalDbContext db, TimeProvider clock)
+{
+    public const int PageSize = Paging.DefaultPageSize;
+
+    public async Task<PagedResult<SurveyRoundRow>> ListAsync(int page, CancellationToken ct = default)
+    {
+        page = Paging.Normalise(page);
+        var today = clock.UkToday();
+        var total = await db.SurveyRounds.CountAsync(ct);
+        var rows = await db.SurveyRounds.AsNoTracking()
+            .OrderByDescending(r => r.OpenedOn).ThenByDescending(r => r.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(r => new SurveyRoundRow(
+                r.Id,
+                r.Title,
+                r.OpenedOn,
+                r.ClosingDate,
+                r.ClosedEarlyOn,
+                r.ClosedEarlyOn == null && r.OpenedOn <= today && r.ClosingDate >= today,
+                db.SurveyResponses.Count(s => s.RoundId == r.Id)))
+            .ToListAsync(ct);
+        return new PagedResult<SurveyRoundRow>(rows, page, PageSize, total);
+    }
+
+    /// <summary>
+    /// Opens a round from today and tells every current staff member in-app (one notification each, saved with the
+    /// round). The message names only the closing date, never the title someone typed.
+    /// </summary>
+    public async Task<int> OpenAsync(OpenRoundRequest request, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var today = clock.UkToday();
+        var anotherOpen = await db.SurveyRounds.AnyAsync(r => r.ClosedEarlyOn == null && r.ClosingDate >= today, ct);
+        var round = SurveyRound.Open(request.Title, request.ClosingDate, today, anotherOpen);
+        db.SurveyRounds.Add(round);
+
+        var now = clock.GetUtcNow();
+        var message = $"The training-needs survey is open until {round.ClosingDate.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}. Tell us what helps you learn";
+        var staff = await db.StaffMembers
+            .Where(s => s.StartDate <= today && (s.LeaveDate == null || s.LeaveDate >= today))
+            .Select(s => s.Id)
+            .ToListAsync(ct);
+        db.Notifications.AddRange(staff.Select(id => new Notification(id, message, "/survey", now)));
+        await db.SaveChangesAsync(ct);
+        return round.Id;
+    }
+
+    /// <summary>Closes an open round early. False when there is no such round; a closed one is a <see cref="DomainRuleException"/>.</summary>
+    public async Task<bool> CloseEarlyAsync(int roundId, CancellationToken ct = default)
+    {
+        var round = await db.SurveyRounds.SingleOrDefaultAsync(r => r.Id == roundId, ct);
+        if (round is null)
+        {
+            return false;
+        }
+
+        round.CloseEarly(clock.UkToday());
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+}

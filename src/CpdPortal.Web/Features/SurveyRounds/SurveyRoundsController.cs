@@ -1,0 +1,77 @@
+using CpdPortal.Application.Common;
+using CpdPortal.Application.Survey;
+using CpdPortal.Domain.Common;
+using CpdPortal.Web.Authorization;
+using CpdPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CpdPortal.Web.Features.SurveyRounds;
+
+/// <summary>
+/// The L&amp;D team's training-needs survey rounds (/learning/survey): the list, opening a round (one open at a time;
+/// every current staff member is told in-app) and closing one early.
+/// </summary>
+[Authorize(Policy = Policies.LearningAndDevelopment)]
+[Route("learning/survey")]
+public sealed class SurveyRoundsController(SurveyRoundService rounds) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int? page, CancellationToken ct) =>
+        View(await rounds.ListAsync(Paging.Normalise(page), ct));
+
+    [HttpGet("new")]
+    public IActionResult New() => View(new OpenRoundForm());
+
+    [HttpPost("new")]
+    public async Task<IActionResult> New(OpenRoundForm input, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ModelState.Clear();
+        // A date that does not parse is reported as typed; the domain then sees no date and checks the rest.
+        var (closingDate, dateError) = input.ClosingDate.Parse("the closing date", required: false);
+        try
+        {
+            await rounds.OpenAsync(new OpenRoundRequest(input.Title, closingDate), ct);
+            TempData.Success("The survey round is open and staff have been told");
+            return Redirect("/learning/survey");
+        }
+        catch (DomainValidationException ex)
+        {
+            if (dateError is not null)
+            {
+                ModelState.AddModelError(nameof(OpenRoundForm.ClosingDate), dateError);
+            }
+
+            ModelState.AddDomainErrors(dateError is null ? ex : new DomainValidationException([.. ex.Errors.Where(e => e.Field != nameof(OpenRoundForm.ClosingDate))]));
+        }
+        catch (DomainRuleException ex)
+        {
+            ModelState.AddDomainError(ex);
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(input);
+    }
+
+    [HttpPost("{id:int}/close")]
+    public async Task<IActionResult> Close(int id, CancellationToken ct)
+    {
+        try
+        {
+            if (!await rounds.CloseEarlyAsync(id, ct))
+            {
+                return NotFound();
+            }
+        }
+        catch (DomainRuleException ex)
+        {
+            ModelState.AddDomainError(ex);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(nameof(Index), await rounds.ListAsync(1, ct));
+        }
+
+        TempData.Success("The survey round is closed");
+        return Redirect("/learning/survey");
+    }
+}
