@@ -33,7 +33,7 @@ public sealed class ReportPagesTests(CpdPortalFactory factory) : IClassFixture<C
 
         // Assert
         var rows = document.QuerySelectorAll("[data-testid=headlines] [data-report]");
-        Assert.Equal(["entitlement", "plans", "supervision", "registration", "stages", "workforce"], rows.Select(r => r.GetAttribute("data-report")));
+        Assert.Equal(["entitlement", "plans", "supervision", "registration", "stages", "workforce", "survey"], rows.Select(r => r.GetAttribute("data-report")));
         Assert.All(rows, r => Assert.Matches(@"\d", r.GetSingle("dd").NormalisedText()));
     }
 
