@@ -50,12 +50,14 @@ public sealed class SurveyResultsService(ICpdPortalDbContext db, TimeProvider cl
             responses = responses.Where(r => r.PathwayRoleId == roleId);
         }
 
-        var staffCount = await staff.CountAsync(ct);
-        var totals = await responses.GroupBy(_ => 1)
-            .Select(g => new { Count = g.Count(), Complete = g.Count(r => r.IsComplete) })
-            .SingleOrDefaultAsync(ct);
-        var count = totals?.Count ?? 0;
-        var complete = totals?.Complete ?? 0;
+        // Staff, responses and complete responses in one round trip (three scalar subqueries).
+        var totals = await db.SurveyRounds
+            .Where(r => r.Id == chosen.Id)
+            .Select(r => new { Staff = staff.Count(), Count = responses.Count(), Complete = responses.Count(x => x.IsComplete) })
+            .SingleAsync(ct);
+        var staffCount = totals.Staff;
+        var count = totals.Count;
+        var complete = totals.Complete;
         var round = new SurveyRoundRow(chosen.Id, chosen.Title, chosen.OpenedOn, chosen.ClosingDate, chosen.ClosedEarlyOn, isOpen, count);
         if (!SurveyAnonymity.CanShow(count))
         {
