@@ -317,13 +317,15 @@ public sealed class SessionTests(CpdPortalFactory factory) : IClassFixture<CpdPo
         using var marked = await MarkAsync(lee, session, booking, "true");
         var code = Assert.Single(await factory.BookingsAsync(session)).CertificateCode!;
         using var jo = factory.CreateClientFor(DemoAccounts.Jo);
+        using var chris = factory.CreateClientFor(DemoAccounts.Chris);
         using var ade = factory.CreateClientFor(DemoAccounts.Ade);
 
         // Act
         var mine = await jo.GetDocumentAsync($"/courses/certificates/{code}");
-        var verified = await ade.GetDocumentAsync($"/courses/certificates/{CertificateCodes.Display(code).ToLowerInvariant()}");
-        using var unknown = await ade.GetAsync("/courses/certificates/ABCDEFGHJKMN");
-        using var malformed = await ade.GetAsync("/courses/certificates/not-a-code");
+        var verified = await chris.GetDocumentAsync($"/courses/certificates/{CertificateCodes.Display(code).ToLowerInvariant()}");
+        using var unknown = await chris.GetAsync("/courses/certificates/ABCDEFGHJKMN");
+        using var malformed = await chris.GetAsync("/courses/certificates/not-a-code");
+        using var noStaffRecord = await ade.GetAsync($"/courses/certificates/{code}");
         using var home = await jo.GetAsync("/");
 
         // Assert
@@ -335,6 +337,8 @@ public sealed class SessionTests(CpdPortalFactory factory) : IClassFixture<CpdPo
         Assert.Null(verified.QuerySelector("[data-testid=code]"));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, malformed.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, noStaffRecord.StatusCode);
+        Assert.DoesNotContain("Jo Okafor", await noStaffRecord.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains(code, await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }
