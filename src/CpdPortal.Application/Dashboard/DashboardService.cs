@@ -131,7 +131,7 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock,
             rows.Count(r => r.DueStatus == SupervisionDueStatus.Overdue),
             rows.Count(r => r.DueStatus == SupervisionDueStatus.DueSoon),
             rows.Count,
-            rows.Count(r => r.PlanStatus == PlanStatus.Submitted));
+            rows.Sum(r => r.PlansToReview));
     }
 
     private async Task<LearningSummary> GetLearningAsync(CancellationToken ct)

@@ -17,6 +17,7 @@ public sealed record SuperviseeRow(
     SupervisionDueStatus DueStatus,
     SupervisionFrequency Frequency,
     PlanStatus? PlanStatus,
+    int PlansToReview,
     int AwaitingMe);
 
 /// <summary>
@@ -89,6 +90,7 @@ public sealed class SuperviseeListService(ICpdPortalDbContext db, TimeProvider c
                 var policy = SupervisionDue.PolicyFor(policies, p.PathwayRoleId);
                 DateOnly? last = lastSessions.TryGetValue(p.Id, out var l) ? l : null;
                 var due = SupervisionSchedule.NextDue(policy, p.StartDate, last);
+                var toReview = plansOf[p.Id].Count(x => x.Status == PlanStatus.Submitted);
                 return new SuperviseeRow(
                     p.Id,
                     p.Name,
@@ -99,8 +101,8 @@ public sealed class SuperviseeListService(ICpdPortalDbContext db, TimeProvider c
                     SupervisionSchedule.StatusOn(due, today),
                     SupervisionSchedule.FrequencyOn(policy, p.StartDate, last is { } from && from >= p.StartDate ? from : p.StartDate),
                     plansOf[p.Id].Where(x => x.YearStart == yearStart).Select(x => (PlanStatus?)x.Status).FirstOrDefault(),
-                    plansOf[p.Id].Count(x => x.Status == PlanStatus.Submitted)
-                        + assessmentsAwaiting.GetValueOrDefault(p.Id));
+                    toReview,
+                    toReview + assessmentsAwaiting.GetValueOrDefault(p.Id));
             })
             .OrderByDescending(r => r.DueStatus)
             .ThenBy(r => r.NextDue)
