@@ -54,6 +54,10 @@ public interface ICpdPortalDbContext
 
     DbSet<Booking> Bookings { get; }
 
+    DbSet<CourseFeedback> CourseFeedback { get; }
+
+    DbSet<PracticeFollowUp> PracticeFollowUps { get; }
+
     DbSet<SupervisionSession> SupervisionSessions { get; }
 
     DbSet<RoleSupervisionPolicy> SupervisionPolicies { get; }

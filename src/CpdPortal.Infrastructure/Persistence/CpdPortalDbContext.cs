@@ -62,6 +62,10 @@ public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, I
 
     public DbSet<Booking> Bookings => Set<Booking>();
 
+    public DbSet<CourseFeedback> CourseFeedback => Set<CourseFeedback>();
+
+    public DbSet<PracticeFollowUp> PracticeFollowUps => Set<PracticeFollowUp>();
+
     public DbSet<SupervisionSession> SupervisionSessions => Set<SupervisionSession>();
 
     public DbSet<RoleSupervisionPolicy> SupervisionPolicies => Set<RoleSupervisionPolicy>();
