@@ -1077,6 +1077,52 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Courses", (string)null);
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.Training.CourseFeedback", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BookingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConfidenceAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConfidenceBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quality")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Relevance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId")
+                        .IsUnique();
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("CourseId", "SubmittedAt");
+
+                    b.ToTable("CourseFeedback", (string)null);
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.Training.CourseMapping", b =>
                 {
                     b.Property<int>("Id")
@@ -1180,6 +1226,55 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("TagId");
 
                     b.ToTable("CourseTags", (string)null);
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Training.PracticeFollowUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AnsweredByStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BookingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredByStaffId");
+
+                    b.HasIndex("BookingId")
+                        .IsUnique();
+
+                    b.HasIndex("CourseId", "AnsweredAt");
+
+                    b.HasIndex("StaffMemberId", "AnsweredAt");
+
+                    b.ToTable("PracticeFollowUps", (string)null);
                 });
 
             modelBuilder.Entity("CpdPortal.Domain.Training.PracticeTag", b =>
@@ -1855,6 +1950,27 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Activity");
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.Training.CourseFeedback", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Training.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CpdPortal.Domain.Training.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CpdPortal.Domain.Workforce.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.Training.CourseMapping", b =>
                 {
                     b.HasOne("CpdPortal.Domain.Competence.CompetenceArea", "Area")
@@ -1909,6 +2025,32 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("CpdPortal.Domain.Training.PracticeTag", null)
                         .WithMany()
                         .HasForeignKey("TagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Training.PracticeFollowUp", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Workforce.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CpdPortal.Domain.Training.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CpdPortal.Domain.Training.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CpdPortal.Domain.Workforce.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
