@@ -50,7 +50,8 @@ public sealed record SupervisorSummary(
     int Overdue,
     int DueSoon,
     int TotalSupervisees,
-    int PlansAwaitingReview);
+    int PlansAwaitingReview,
+    int FollowUpsWaiting);
 
 public sealed record LearningSummary(
     int FrameworkCount,

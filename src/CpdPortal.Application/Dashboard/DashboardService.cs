@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CpdPortal.Application.Dashboard;
 
 /// <summary>Builds the role-aware home page. Each part is a small projected query; nothing is loaded per row.</summary>
-public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock, SuperviseeListService supervisees)
+public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock, SuperviseeListService supervisees, PracticeFollowUpService followUps)
 {
     public const int SuperviseesShown = 10;
 
@@ -119,7 +119,7 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock,
 
     /// <summary>
     /// What needs the supervisor first: who is overdue or due soon for supervision or has something awaiting them
-    /// (the same rows and order as /supervision), and how many plans wait for their review.
+    /// (the same rows and order as /supervision), how many plans wait for their review and how many course follow-ups.
     /// </summary>
     private async Task<SupervisorSummary> GetSupervisorAsync(int supervisorId, CancellationToken ct)
     {
@@ -131,7 +131,8 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock,
             rows.Count(r => r.DueStatus == SupervisionDueStatus.Overdue),
             rows.Count(r => r.DueStatus == SupervisionDueStatus.DueSoon),
             rows.Count,
-            rows.Sum(r => r.PlansToReview));
+            rows.Sum(r => r.PlansToReview),
+            await followUps.WaitingCountAsync(supervisorId, ct));
     }
 
     private async Task<LearningSummary> GetLearningAsync(CancellationToken ct)

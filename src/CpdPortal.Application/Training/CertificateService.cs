@@ -13,8 +13,8 @@ public sealed record CertificateView(string Code, string Name, string CourseTitl
 /// <summary>What only the certificate's holder sees.</summary>
 public sealed record CertificateDetails(string Provider, decimal Hours, bool Certificated, int? ActivityId);
 
-/// <summary>One of my certificates, for the home page.</summary>
-public sealed record MyCertificate(string Code, string CourseTitle, DateOnly CompletedOn);
+/// <summary>One of my certificates, for the home page, and whether I have said how the course went.</summary>
+public sealed record MyCertificate(string Code, string CourseTitle, DateOnly CompletedOn, int BookingId, bool FeedbackGiven);
 
 public sealed class CertificateService(ICpdPortalDbContext db)
 {
@@ -62,6 +62,6 @@ public sealed class CertificateService(ICpdPortalDbContext db)
             .OrderByDescending(x => x.CompletedOn)
             .ThenByDescending(x => x.Id)
             .Take(MineShown)
-            .Select(x => new MyCertificate(x.CertificateCode!, x.Title, x.CompletedOn!.Value))
+            .Select(x => new MyCertificate(x.CertificateCode!, x.Title, x.CompletedOn!.Value, x.Id, db.CourseFeedback.Any(f => f.BookingId == x.Id)))
             .ToListAsync(ct);
 }

@@ -1,4 +1,5 @@
 using CpdPortal.Application.Common;
+using CpdPortal.Domain.Notifications;
 using CpdPortal.Domain.Training;
 using Microsoft.EntityFrameworkCore;
 
@@ -130,6 +131,11 @@ public sealed class SessionService(ICpdPortalDbContext db, TimeProvider clock)
                 var methodId = await db.CpdMethods.Where(m => m.Name == methodName).Select(m => m.Id).FirstOrDefaultAsync(ct);
                 var activity = session.Complete(bookingId, methodId, UkDay(session.StartsAt), UkDay(session.EndsAt), CertificateCodes.New(), today, now);
                 db.CpdActivities.Add(activity);
+                db.Notifications.Add(new Notification(
+                    activity.StaffMemberId,
+                    "Your course is in your CPD record and your certificate is ready. Tell us how the course went.",
+                    $"/courses/bookings/{bookingId}/feedback",
+                    now));
             }
 
             try

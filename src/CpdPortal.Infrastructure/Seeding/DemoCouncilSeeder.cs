@@ -26,6 +26,9 @@ public sealed class DemoCouncilSeeder(
 {
     public const string LeadershipTeam = "Quality, Learning and Leadership";
 
+    /// <summary>The named demo accounts (email local parts): their records stay as the tests and guides describe them.</summary>
+    private static readonly string[] WithAccounts = ["sam.patel", "jo.okafor", "alex.morgan", "chris.lee", "lee.harris"];
+
     /// <summary>The seven teams of the Southampton source, plus the central team the L&amp;D lead sits in.</summary>
     public static readonly IReadOnlyList<(string Name, string Description)> Teams =
     [
@@ -125,6 +128,8 @@ public sealed class DemoCouncilSeeder(
         await CreateAdministratorAsync("ade.admin", "Ade Admin");
 
         await SeedLearningAsync(options, people.All, sam, jo, today, ct);
+        await new DemoEvaluation(db, new Faker("en_GB") { Random = new Randomizer(options.RandomSeed + 3) }, today)
+            .SeedAsync(people.All.Where(p => p.LeaveDate is null && !WithAccounts.Any(a => p.Email.StartsWith(a + "@", StringComparison.Ordinal))).ToList(), alex.Id, ct);
         await SeedSurveyAsync(options, people.All, today, ct);
 
         logger.LogInformation("Seeded the demo council: {Teams} teams, {Staff} staff", teams.Count, people.All.Count);
@@ -145,8 +150,7 @@ public sealed class DemoCouncilSeeder(
         var roleIds = await db.PathwayRoles.ToDictionaryAsync(r => r.Title, r => r.Id, ct);
         var courses = CourseCatalogue.Create(frameworks, tagIds, roleIds).ToList();
         db.Courses.AddRange(courses);
-        string[] withAccounts = ["sam.patel", "jo.okafor", "alex.morgan", "chris.lee", "lee.harris"];
-        var bookers = staff.Where(p => p.LeaveDate is null && !withAccounts.Any(a => p.Email.StartsWith(a + "@", StringComparison.Ordinal))).ToList();
+        var bookers = staff.Where(p => p.LeaveDate is null && !WithAccounts.Any(a => p.Email.StartsWith(a + "@", StringComparison.Ordinal))).ToList();
         db.CourseSessions.AddRange(DemoSessions.Create(courses, bookers, today, now));
 
         var faker = new Faker("en_GB") { Random = new Randomizer(options.RandomSeed + 1) };

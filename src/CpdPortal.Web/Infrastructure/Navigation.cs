@@ -27,6 +27,7 @@ public static class Navigation
         new("Export", "/my/export", HasStaffRecord),
         new("My supervisees", "/supervision", u => u.IsInRole(PortalRoles.Supervisor)),
         new("Plans to review", "/supervision/plans", u => u.IsInRole(PortalRoles.Supervisor)),
+        new("Course follow-ups", "/supervision/follow-ups", u => u.IsInRole(PortalRoles.Supervisor)),
         new("Courses", "/courses", HasStaffRecord),
         new("Survey", "/survey", HasStaffRecord),
         new("Survey rounds", "/learning/survey", u => u.IsInRole(PortalRoles.LearningAndDevelopment)),

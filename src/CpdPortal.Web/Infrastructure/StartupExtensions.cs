@@ -137,6 +137,10 @@ public static class StartupExtensions
         services.AddScoped<CourseService>();
         services.AddScoped<SessionService>();
         services.AddScoped<CertificateService>();
+        services.AddScoped<EvaluationService>();
+        services.AddScoped<PracticeFollowUpService>();
+        services.Configure<JobOptions>(configuration.GetSection(JobOptions.SectionName));
+        services.AddHostedService<FollowUpRequestJob>();
         services.AddScoped<MappingService>();
         services.AddScoped<SurveyService>();
         services.AddScoped<SurveyRoundService>();

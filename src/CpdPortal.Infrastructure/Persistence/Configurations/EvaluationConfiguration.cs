@@ -31,6 +31,9 @@ internal sealed class PracticeFollowUpConfiguration : IEntityTypeConfiguration<P
         builder.Property(f => f.Comment).HasMaxLength(PracticeFollowUp.CommentMaxLength);
         builder.Ignore(f => f.IsAnswered);
 
+        // Two supervisors answering at the same moment (a line changed meanwhile): the second save finds it answered.
+        builder.Property(f => f.AnsweredAt).IsConcurrencyToken();
+
         // One follow-up per completion (the daily request job may run twice); a supervisor's list filters by
         // attendee and answered; results group by course.
         builder.HasIndex(f => f.BookingId).IsUnique();

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCpdPortalDbContext))]
-    [Migration("20261122165834_Evaluation")]
+    [Migration("20261122170055_Evaluation")]
     partial class Evaluation
     {
         /// <inheritdoc />
@@ -1238,6 +1238,7 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("AnsweredAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("AnsweredByStaffId")

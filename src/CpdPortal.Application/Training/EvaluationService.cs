@@ -1,0 +1,132 @@
+using CpdPortal.Application.Common;
+using CpdPortal.Domain.Common;
+using CpdPortal.Domain.Training;
+using Microsoft.EntityFrameworkCore;
+
+namespace CpdPortal.Application.Training;
+
+/// <summary>The feedback form of one of my completed courses.</summary>
+public sealed record FeedbackForm(int BookingId, int CourseId, string CourseTitle, DateOnly CompletedOn, bool AlreadyGiven);
+
+/// <summary>A course's evaluation on Kirkpatrick's levels 1–3, as the L&amp;D team reads it.</summary>
+public sealed record CourseEvaluation(
+    int CourseId,
+    string CourseTitle,
+    int Completions,
+    FeedbackSummary Feedback,
+    FollowUpSummary FollowUps,
+    PagedResult<EvaluationComment> Comments);
+
+/// <summary>Reaction and learning: how many answered and the mean of each rating (null when no one has).</summary>
+public sealed record FeedbackSummary(int Responses, double? Relevance, double? Quality, double? ConfidenceBefore, double? ConfidenceAfter)
+{
+    /// <summary>Mean confidence after minus mean confidence before.</summary>
+    public double? ConfidenceShift => ConfidenceAfter - ConfidenceBefore;
+}
+
+/// <summary>Behaviour: the supervisors' follow-ups asked for and what they answered.</summary>
+public sealed record FollowUpSummary(int Requested, int Answered, int Yes, int Partly, int No);
+
+/// <summary>A comment without its writer: what the attendee or a supervisor wrote, and when.</summary>
+public sealed record EvaluationComment(DateTimeOffset At, bool FromSupervisor, string Text);
+
+public sealed class EvaluationService(ICpdPortalDbContext db, TimeProvider clock)
+{
+    public const int CommentsPageSize = Paging.DefaultPageSize;
+
+    /// <summary>The form for one of MY completed bookings; null when the booking is not mine or not completed.</summary>
+    public Task<FeedbackForm?> FormAsync(int staffMemberId, int bookingId, CancellationToken ct = default) =>
+        db.Bookings
+            .Where(b => b.Id == bookingId && b.StaffMemberId == staffMemberId && b.CompletedOn != null)
+            .Join(db.CourseSessions, b => b.SessionId, s => s.Id, (b, s) => new FeedbackForm(
+                b.Id,
+                s.CourseId,
+                s.Course!.Title,
+                b.CompletedOn!.Value,
+                db.CourseFeedback.Any(f => f.BookingId == b.Id)))
+            .SingleOrDefaultAsync(ct);
+
+    /// <summary>
+    /// Records my feedback on one of my completed courses. False when the booking is not mine or not completed;
+    /// a broken rule (ratings, given before) throws.
+    /// </summary>
+    public async Task<bool> GiveAsync(int staffMemberId, int bookingId, FeedbackRatings ratings, CancellationToken ct = default)
+    {
+        var found = await db.Bookings
+            .Where(b => b.Id == bookingId && b.StaffMemberId == staffMemberId && b.CompletedOn != null)
+            .Join(db.CourseSessions, b => b.SessionId, s => s.Id, (b, s) => new { Booking = b, s.CourseId })
+            .SingleOrDefaultAsync(ct);
+        if (found is null)
+        {
+            return false;
+        }
+
+        var given = await db.CourseFeedback.AnyAsync(f => f.BookingId == bookingId, ct);
+        db.CourseFeedback.Add(CourseFeedback.Give(found.Booking, found.CourseId, staffMemberId, ratings, given, clock.GetUtcNow()));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same form sent twice at the same moment: the unique index on the booking keeps one.
+            db.ChangeTracker.Clear();
+            if (await db.CourseFeedback.AnyAsync(f => f.BookingId == bookingId, ct))
+            {
+                throw new DomainRuleException("feedback.twice", "You have already given feedback on this course");
+            }
+
+            throw;
+        }
+
+        return true;
+    }
+
+    /// <summary>A course's evaluation: completions, feedback means, follow-up outcomes, comments newest first.</summary>
+    public async Task<CourseEvaluation?> ForCourseAsync(int courseId, int? commentsPage, CancellationToken ct = default)
+    {
+        var title = await db.Courses.Where(c => c.Id == courseId).Select(c => c.Title).SingleOrDefaultAsync(ct);
+        if (title is null)
+        {
+            return null;
+        }
+
+        var completions = await db.Bookings.CountAsync(b => b.CompletedOn != null && db.CourseSessions.Any(s => s.Id == b.SessionId && s.CourseId == courseId), ct);
+        var feedback = await db.CourseFeedback
+            .Where(f => f.CourseId == courseId)
+            .GroupBy(f => f.CourseId)
+            .Select(g => new FeedbackSummary(
+                g.Count(),
+                g.Average(f => (double)f.Relevance),
+                g.Average(f => (double)f.Quality),
+                g.Average(f => (double)f.ConfidenceBefore),
+                g.Average(f => (double)f.ConfidenceAfter)))
+            .SingleOrDefaultAsync(ct) ?? new FeedbackSummary(0, null, null, null, null);
+        var followUps = await db.PracticeFollowUps
+            .Where(f => f.CourseId == courseId)
+            .GroupBy(f => f.CourseId)
+            .Select(g => new FollowUpSummary(
+                g.Count(),
+                g.Count(f => f.AnsweredAt != null),
+                g.Count(f => f.Outcome == PracticeChange.Yes),
+                g.Count(f => f.Outcome == PracticeChange.Partly),
+                g.Count(f => f.Outcome == PracticeChange.No)))
+            .SingleOrDefaultAsync(ct) ?? new FollowUpSummary(0, 0, 0, 0, 0);
+
+        var comments = db.CourseFeedback
+            .Where(f => f.CourseId == courseId && f.Comment != null)
+            .Select(f => new { At = f.SubmittedAt, FromSupervisor = false, Text = f.Comment! })
+            .Concat(db.PracticeFollowUps
+                .Where(f => f.CourseId == courseId && f.Comment != null && f.AnsweredAt != null)
+                .Select(f => new { At = f.AnsweredAt!.Value, FromSupervisor = true, Text = f.Comment! }));
+        var page = Paging.Normalise(commentsPage);
+        var total = await comments.CountAsync(ct);
+        var items = await comments
+            .OrderByDescending(c => c.At)
+            .Skip((page - 1) * CommentsPageSize)
+            .Take(CommentsPageSize)
+            .ToListAsync(ct);
+        var shown = items.ConvertAll(c => new EvaluationComment(c.At, c.FromSupervisor, c.Text));
+        return new CourseEvaluation(courseId, title, completions, feedback, followUps, new PagedResult<EvaluationComment>(shown, page, CommentsPageSize, total));
+    }
+}

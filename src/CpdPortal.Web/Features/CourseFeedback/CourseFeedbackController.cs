@@ -1,0 +1,62 @@
+using CpdPortal.Application.Training;
+using CpdPortal.Domain.Common;
+using CpdPortal.Web.Authorization;
+using CpdPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CpdPortal.Web.Features.CourseFeedback;
+
+/// <summary>The attendee's feedback on a completed course (Kirkpatrick levels 1 and 2): their own bookings only.</summary>
+[Authorize(Policy = Policies.StaffMember)]
+[Route("courses/bookings/{bookingId:int}/feedback")]
+public sealed class CourseFeedbackController(EvaluationService evaluation) : Controller
+{
+    private int Me => User.StaffMemberId() ?? throw new InvalidOperationException("The StaffMember policy lets only staff in.");
+
+    [HttpGet("")]
+    public async Task<IActionResult> Form(int bookingId, CancellationToken ct)
+    {
+        var course = await evaluation.FormAsync(Me, bookingId, ct);
+        return course is null ? NotFound() : View(new FeedbackViewModel { Course = course });
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> Form(int bookingId, FeedbackViewModel form, CancellationToken ct)
+    {
+        // A rating that does not bind ("five") counts as none chosen; the domain says what is wrong.
+        ModelState.Clear();
+        try
+        {
+            if (!await evaluation.GiveAsync(Me, bookingId, form.Ratings(), ct))
+            {
+                return NotFound();
+            }
+        }
+        catch (DomainValidationException ex)
+        {
+            ModelState.AddDomainErrors(ex);
+            return await InvalidAsync(bookingId, form, ct);
+        }
+        catch (DomainRuleException ex)
+        {
+            ModelState.AddDomainError(ex);
+            return await InvalidAsync(bookingId, form, ct);
+        }
+
+        TempData.Success("Thank you: your feedback has been sent");
+        return Redirect("/");
+    }
+
+    private async Task<IActionResult> InvalidAsync(int bookingId, FeedbackViewModel form, CancellationToken ct)
+    {
+        form.Course = await evaluation.FormAsync(Me, bookingId, ct);
+        if (form.Course is null)
+        {
+            return NotFound();
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(form);
+    }
+}
