@@ -12,6 +12,7 @@ public enum ReportKind
     Registration,
     Stages,
     Workforce,
+    Courses,
 }
 
 /// <summary>

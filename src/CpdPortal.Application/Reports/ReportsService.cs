@@ -16,7 +16,7 @@ namespace CpdPortal.Application.Reports;
 /// The managers' reports. Each is a handful of aggregate queries in the database (sums and counts per person, never
 /// the rows behind them), then the domain's arithmetic (<see cref="Measures"/>) on the small result.
 /// </summary>
-public sealed class ReportsService(ICpdPortalDbContext db, TimeProvider clock)
+public sealed partial class ReportsService(ICpdPortalDbContext db, TimeProvider clock)
 {
     private static readonly CultureInfo Uk = CultureInfo.GetCultureInfo("en-GB");
 
@@ -28,6 +28,7 @@ public sealed class ReportsService(ICpdPortalDbContext db, TimeProvider clock)
         ReportKind.Registration => "Social Work England registration CPD",
         ReportKind.Stages => "Validated stages",
         ReportKind.Workforce => "Workforce and CPD engagement",
+        ReportKind.Courses => "Courses: uptake and impact",
         _ => kind.ToString(),
     };
 
@@ -39,6 +40,7 @@ public sealed class ReportsService(ICpdPortalDbContext db, TimeProvider clock)
         ReportKind.Registration => RegistrationAsync(filter, ct),
         ReportKind.Stages => StagesAsync(filter, ct),
         ReportKind.Workforce => WorkforceAsync(filter, ct),
+        ReportKind.Courses => CoursesAsync(filter, ct),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

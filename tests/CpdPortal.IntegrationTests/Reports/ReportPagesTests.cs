@@ -13,7 +13,7 @@ public sealed class ReportPagesTests(CpdPortalFactory factory) : IClassFixture<C
         var data = new TheoryData<string, string>();
         foreach (var who in new[] { DemoAccounts.Lee.Email, DemoAccounts.Ade.Email })
         {
-            foreach (var slug in new[] { "entitlement", "plans", "supervision", "registration", "stages", "workforce" })
+            foreach (var slug in new[] { "entitlement", "plans", "supervision", "registration", "stages", "workforce", "courses" })
             {
                 data.Add(who, slug);
             }
@@ -33,7 +33,7 @@ public sealed class ReportPagesTests(CpdPortalFactory factory) : IClassFixture<C
 
         // Assert
         var rows = document.QuerySelectorAll("[data-testid=headlines] [data-report]");
-        Assert.Equal(["entitlement", "plans", "supervision", "registration", "stages", "workforce", "survey"], rows.Select(r => r.GetAttribute("data-report")));
+        Assert.Equal(["entitlement", "plans", "supervision", "registration", "stages", "workforce", "courses", "survey"], rows.Select(r => r.GetAttribute("data-report")));
         Assert.All(rows.SkipLast(1), r => Assert.Matches(@"\d", r.GetSingle("dd").NormalisedText()));
         Assert.Equal("/reports/survey", rows[^1].GetSingle("a").GetAttribute("href"));
     }

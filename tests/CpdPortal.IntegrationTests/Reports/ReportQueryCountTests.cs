@@ -15,6 +15,7 @@ public sealed class ReportQueryCountTests(CpdPortalFactory factory) : IClassFixt
     [InlineData("registration")]
     [InlineData("stages")]
     [InlineData("workforce")]
+    [InlineData("courses")]
     [InlineData("survey")]
     public async Task Show_AnyReport_RunsAtMostTenSqlCommands(string slug)
     {
