@@ -9,7 +9,8 @@ namespace CpdPortal.BrowserTests.Learning;
 /// <summary>
 /// A course end to end in a real browser: Lee Harris (L&amp;D) adds a course, maps it to a training gap (the gap
 /// disappears) and schedules a session; Sam Patel books it; the clock moves past the start and Lee marks Sam as
-/// attended; Sam sees the course in her CPD record and her certificate. axe runs on every page visited.
+/// attended; Sam sees the course in her CPD record and her certificate and says how it went; Lee reads the course's
+/// evaluation. Alex answers a course follow-up for a supervisee. axe runs on every page visited.
 /// </summary>
 public sealed partial class LearningJourneyTests(PortalAppFixture app, BrowserFixture browser)
     : BrowserTest(app, browser), IClassFixture<PortalAppFixture>, IClassFixture<BrowserFixture>
@@ -43,6 +44,7 @@ public sealed partial class LearningJourneyTests(PortalAppFixture app, BrowserFi
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save course" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(Title);
         await Expect(Page.GetByTestId("flash")).ToBeVisibleAsync();
+        var courseUrl = Page.Url;
         await AssertNoAccessibilityViolationsAsync();
 
         // The mapping grid: Diversity and equality at expert is a gap until the course fills it.
@@ -117,12 +119,66 @@ public sealed partial class LearningJourneyTests(PortalAppFixture app, BrowserFi
         await Page.GotoAsync("/my/activities");
         await Expect(Page.GetByRole(AriaRole.Link, new() { Name = Title })).ToBeVisibleAsync();
         await Page.GotoAsync("/");
-        await Page.GetByTestId("my-certificates").GetByRole(AriaRole.Link, new() { Name = Title }).ClickAsync();
+        await Page.GetByTestId("my-certificates").GetByRole(AriaRole.Link, new() { Name = Title, Exact = true }).ClickAsync();
         await Expect(Page.GetByTestId("name")).ToHaveTextAsync("Sam Patel");
         await Expect(Page.GetByTestId("course")).ToHaveTextAsync(Title);
         await AssertNoAccessibilityViolationsAsync();
         await Screenshots.TakeAsync(Page, "certificate.png");
+
+        // Sam says how the course went: an empty form first, then the four ratings.
+        await Page.GotoAsync("/");
+        await Page.GetByTestId("give-feedback").ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"How did {Title} go?");
+        await AssertNoAccessibilityViolationsAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Send feedback" }).ClickAsync();
+        await Expect(Page.Locator(".govuk-error-summary")).ToContainTextAsync("Select a rating for how relevant the course was to your work");
+        await AssertNoAccessibilityViolationsAsync();
+        await Page.GetByRole(AriaRole.Group, new() { Name = "How relevant was the course to your work?" }).GetByLabel("5").CheckAsync();
+        await Page.GetByRole(AriaRole.Group, new() { Name = "How good was the course?" }).GetByLabel("4").CheckAsync();
+        await Page.GetByRole(AriaRole.Group, new() { Name = "How confident were you in this area of practice before the course?" }).GetByLabel("2").CheckAsync();
+        await Page.GetByRole(AriaRole.Group, new() { Name = "How confident are you now?" }).GetByLabel("4").CheckAsync();
+        await Page.GetByLabel("Anything else you want to tell the learning academy (optional)").FillAsync("The exercises on team conversations were the most useful part.");
+        await Screenshots.TakeAsync(Page, "course-feedback.png");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Send feedback" }).ClickAsync();
+        await Expect(Page.GetByTestId("flash")).ToContainTextAsync("your feedback has been sent");
+        await Expect(Page.GetByTestId("give-feedback")).ToHaveCountAsync(0);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+
+        // Lee reads the course's evaluation.
+        await SignInAsync(DemoAccounts.Lee);
+        await Page.GotoAsync(courseUrl);
+        await Page.GetByRole(AriaRole.Link, new() { Name = "See the evaluation" }).ClickAsync();
+        await Expect(Page.GetByTestId("confidence-shift")).ToHaveTextAsync("+2.0");
+        await Expect(Page.GetByTestId("comments")).ToContainTextAsync("The exercises on team conversations were the most useful part.");
+        await Expect(Page.GetByTestId("comments")).Not.ToContainTextAsync("Sam Patel");
+        await AssertNoAccessibilityViolationsAsync();
+        await Screenshots.TakeAsync(Page, "course-evaluation.png");
     }
+
+    [Fact]
+    public async Task Alex_AnswersACourseFollowUpForASupervisee()
+    {
+        // The demo council has follow-ups three months after past courses waiting for Alex.
+        await SignInAsync(DemoAccounts.Alex);
+        await Page.GotoAsync("/");
+        await Page.GetByRole(AriaRole.Link, new() { NameRegex = FollowUpsWaiting() }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Course follow-ups");
+        await AssertNoAccessibilityViolationsAsync();
+        await Screenshots.TakeAsync(Page, "supervision-follow-ups.png");
+        await Page.GetByTestId("follow-ups").GetByRole(AriaRole.Row).Filter(new() { HasText = "Waiting for you" }).First.GetByRole(AriaRole.Link).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Send answer" }).ClickAsync();
+        await Expect(Page.Locator(".govuk-error-summary")).ToContainTextAsync("Select whether their practice changed");
+        await AssertNoAccessibilityViolationsAsync();
+        await Page.GetByLabel("Partly").CheckAsync();
+        await Page.GetByLabel("What have you seen? (optional)").FillAsync("Uses the approach in plans; still building confidence in meetings.");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Send answer" }).ClickAsync();
+        await Expect(Page.GetByTestId("flash")).ToContainTextAsync("Follow-up answered");
+        await Expect(Page.GetByTestId("follow-ups")).ToContainTextAsync("Partly");
+        await AssertNoAccessibilityViolationsAsync();
+    }
+
+    [GeneratedRegex(@"course follow-ups? waiting for your answer")]
+    private static partial Regex FollowUpsWaiting();
 
     [GeneratedRegex("^Book a place")]
     private static partial Regex BookAPlace();
