@@ -85,6 +85,10 @@ public sealed class SupervisionSessionService(ICpdPortalDbContext db, TimeProvid
         return (form! with { OpenActions = form.OpenActions.Where(a => a.SessionId != sessionId).ToList() }, details);
     }
 
+    /// <summary>True when this is the supervisor's own record of a current supervisee, already acknowledged (so closed to edits).</summary>
+    public async Task<bool> IsAcknowledgedRecordOfAsync(int supervisorId, int sessionId, CancellationToken ct = default) =>
+        (await EditableAsync(supervisorId, sessionId, ct, allowAcknowledged: true))?.IsAcknowledged == true;
+
     /// <summary>False when the reader may not edit it; throws the domain's errors for bad input or an acknowledged session.</summary>
     public async Task<bool> UpdateAsync(int supervisorId, int sessionId, SessionInput input, CancellationToken ct = default)
     {

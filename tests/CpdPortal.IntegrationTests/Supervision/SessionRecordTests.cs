@@ -199,9 +199,14 @@ public sealed class SessionRecordTests(CpdPortalFactory factory) : IClassFixture
         Assert.NotNull(page.QuerySelector($"form[action='/supervision/sessions/{id}/addenda']"));
 
         using var edit = await alex.GetAsync($"/supervision/sessions/{id}/edit");
-        Assert.Equal(HttpStatusCode.NotFound, edit.StatusCode);
+        Assert.Equal((HttpStatusCode.Found, $"/supervision/sessions/{id}"), (edit.StatusCode, edit.RedirectTarget()));
+        var told = await alex.GetDocumentAsync($"/supervision/sessions/{id}");
+        Assert.Equal("This record has been acknowledged, so it can no longer be changed. Add an addendum instead.", told.GetSingle("[data-testid=important] .govuk-notification-banner__heading").NormalisedText());
         using var editPost = await alex.PostWithTokenAsync($"/supervision/sessions/{id}/edit", SupervisionTestData.ValidSession(Today, ("Support", "Changed afterwards")));
-        Assert.Equal(HttpStatusCode.NotFound, editPost.StatusCode);
+        Assert.Equal(HttpStatusCode.Found, editPost.StatusCode);
+        using var chris = factory.CreateClientFor(DemoAccounts.Chris);
+        using var chrisEdit = await chris.GetAsync($"/supervision/sessions/{id}/edit");
+        Assert.Equal(HttpStatusCode.NotFound, chrisEdit.StatusCode);
         Assert.NotEqual("Changed afterwards", await factory.WithDbAsync(db => db.SupervisionSessions.Where(x => x.Id == id).Select(x => x.Support).SingleAsync()));
 
         using var again = await samClient.PostWithTokenAsync($"/supervision/sessions/{id}/acknowledge", [new("comment", "")]);

@@ -72,7 +72,7 @@ public sealed class SessionRecordsController(SupervisionSessionService sessions,
         var found = await sessions.EditFormAsync(Me, id, ct);
         if (found is not { } editing)
         {
-            return NotFound();
+            return await ClosedToEditsAsync(id, ct);
         }
 
         var form = SessionForm.From(id, editing.Details);
@@ -86,7 +86,7 @@ public sealed class SessionRecordsController(SupervisionSessionService sessions,
         var found = await sessions.EditFormAsync(Me, id, ct);
         if (found is not { } editing)
         {
-            return NotFound();
+            return await ClosedToEditsAsync(id, ct);
         }
 
         form.SessionId = id;
@@ -173,5 +173,20 @@ public sealed class SessionRecordsController(SupervisionSessionService sessions,
         form.Data = data;
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return View("Form", form);
+    }
+
+    /// <summary>
+    /// Their own acknowledged record: back to it with the reason (the page offers an addendum instead); anything
+    /// else (someone else's record, a former supervisee's, no such record) answers 404 and shows nothing.
+    /// </summary>
+    private async Task<IActionResult> ClosedToEditsAsync(int id, CancellationToken ct)
+    {
+        if (!await sessions.IsAcknowledgedRecordOfAsync(Me, id, ct))
+        {
+            return NotFound();
+        }
+
+        TempData.Important("This record has been acknowledged, so it can no longer be changed. Add an addendum instead.");
+        return Redirect($"/supervision/sessions/{id}");
     }
 }
