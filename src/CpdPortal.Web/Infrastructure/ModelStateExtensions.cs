@@ -26,4 +26,27 @@ public static class ModelStateExtensions
     /// <summary>A broken single rule shown at the top of the form (or beside <paramref name="field"/>).</summary>
     public static void AddDomainError(this ModelStateDictionary modelState, DomainRuleException exception, string field = "") =>
         modelState.AddModelError(field, exception.Message);
+
+    /// <summary>
+    /// Runs a use case that answers "done" (true) or "no such record for you" (false) and throws the domain's broken
+    /// rules; the rules become messages beside their fields and the answer is null, so the form is shown again.
+    /// </summary>
+    public static async Task<bool?> RunDomainAsync(this ModelStateDictionary modelState, Func<Task<bool>> useCase)
+    {
+        ArgumentNullException.ThrowIfNull(useCase);
+        try
+        {
+            return await useCase();
+        }
+        catch (DomainValidationException ex)
+        {
+            modelState.AddDomainErrors(ex);
+            return null;
+        }
+        catch (DomainRuleException ex)
+        {
+            modelState.AddDomainError(ex);
+            return null;
+        }
+    }
 }

@@ -1,5 +1,4 @@
 using CpdPortal.Application.Training;
-using CpdPortal.Domain.Common;
 using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -26,22 +25,12 @@ public sealed class CourseFeedbackController(EvaluationService evaluation) : Con
     {
         // A rating that does not bind ("five") counts as none chosen; the domain says what is wrong.
         ModelState.Clear();
-        try
+        switch (await ModelState.RunDomainAsync(() => evaluation.GiveAsync(Me, bookingId, form.Ratings(), ct)))
         {
-            if (!await evaluation.GiveAsync(Me, bookingId, form.Ratings(), ct))
-            {
+            case false:
                 return NotFound();
-            }
-        }
-        catch (DomainValidationException ex)
-        {
-            ModelState.AddDomainErrors(ex);
-            return await InvalidAsync(bookingId, form, ct);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddDomainError(ex);
-            return await InvalidAsync(bookingId, form, ct);
+            case null:
+                return await InvalidAsync(bookingId, form, ct);
         }
 
         TempData.Success("Thank you: your feedback has been sent");

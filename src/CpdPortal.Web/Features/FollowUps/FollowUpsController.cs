@@ -1,5 +1,4 @@
 using CpdPortal.Application.Supervision;
-using CpdPortal.Domain.Common;
 using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -31,22 +30,12 @@ public sealed class FollowUpsController(PracticeFollowUpService followUps) : Con
     public async Task<IActionResult> Details(int id, FollowUpViewModel form, CancellationToken ct)
     {
         ModelState.Clear();
-        try
+        switch (await ModelState.RunDomainAsync(() => followUps.AnswerAsync(Me, id, form.ParsedOutcome(), form.Comment, ct)))
         {
-            if (!await followUps.AnswerAsync(Me, id, form.ParsedOutcome(), form.Comment, ct))
-            {
+            case false:
                 return NotFound();
-            }
-        }
-        catch (DomainValidationException ex)
-        {
-            ModelState.AddDomainErrors(ex);
-            return await InvalidAsync(id, form, ct);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddDomainError(ex);
-            return await InvalidAsync(id, form, ct);
+            case null:
+                return await InvalidAsync(id, form, ct);
         }
 
         TempData.Success("Follow-up answered");
