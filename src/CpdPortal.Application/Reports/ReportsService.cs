@@ -16,7 +16,7 @@ namespace CpdPortal.Application.Reports;
 /// The managers' reports. Each is a handful of aggregate queries in the database (sums and counts per person, never
 /// the rows behind them), then the domain's arithmetic (<see cref="Measures"/>) on the small result.
 /// </summary>
-public sealed class ReportsService(ICpdPortalDbContext db, TimeProvider clock)
+public sealed partial class ReportsService(ICpdPortalDbContext db, TimeProvider clock)
 {
     private static readonly CultureInfo Uk = CultureInfo.GetCultureInfo("en-GB");
 
@@ -26,10 +26,15 @@ public sealed class ReportsService(ICpdPortalDbContext db, TimeProvider clock)
         ReportKind.Plans => "CPD plans",
         ReportKind.Supervision => "Supervision on time",
         ReportKind.Registration => "Social Work England registration CPD",
+        ReportKind.MappingCoverage => "Coverage of the training map",
         ReportKind.Stages => "Validated stages",
+        ReportKind.StagesOverTime => "Stages over time",
         ReportKind.Workforce => "Workforce and CPD engagement",
         _ => kind.ToString(),
     };
+
+    /// <summary>Whether a report counts staff, so the staff filters apply (the training map's coverage does not).</summary>
+    public static bool FiltersStaff(ReportKind kind) => kind != ReportKind.MappingCoverage;
 
     public Task<Report> BuildAsync(ReportKind kind, ReportFilter filter, CancellationToken ct = default) => kind switch
     {
@@ -37,7 +42,9 @@ public sealed class ReportsService(ICpdPortalDbContext db, TimeProvider clock)
         ReportKind.Plans => PlansAsync(filter, ct),
         ReportKind.Supervision => SupervisionAsync(filter, ct),
         ReportKind.Registration => RegistrationAsync(filter, ct),
+        ReportKind.MappingCoverage => MappingCoverageAsync(ct),
         ReportKind.Stages => StagesAsync(filter, ct),
+        ReportKind.StagesOverTime => StagesOverTimeAsync(filter, ct),
         ReportKind.Workforce => WorkforceAsync(filter, ct),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };

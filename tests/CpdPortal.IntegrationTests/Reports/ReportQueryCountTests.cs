@@ -13,7 +13,9 @@ public sealed class ReportQueryCountTests(CpdPortalFactory factory) : IClassFixt
     [InlineData("plans")]
     [InlineData("supervision")]
     [InlineData("registration")]
+    [InlineData("mapping-coverage")]
     [InlineData("stages")]
+    [InlineData("stages-over-time")]
     [InlineData("workforce")]
     [InlineData("survey")]
     public async Task Show_AnyReport_RunsAtMostTenSqlCommands(string slug)
