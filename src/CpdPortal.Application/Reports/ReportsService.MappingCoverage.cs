@@ -18,25 +18,7 @@ public sealed partial class ReportsService
         var settings = await db.PortalSettingsAsync(ct);
         var today = clock.UkToday();
         var year = settings.LearningYear.PeriodContaining(today);
-        var frameworks = ReportedFrameworks.Current(db);
-        var areas = await db.CompetenceAreas
-            .Where(a => frameworks.Any(f => f.Id == a.FrameworkId))
-            .Select(a => new { a.Id, a.Name, a.Order, a.FrameworkId, Framework = a.Framework!.Name })
-            .ToListAsync(ct);
-        var cells = await db.Courses
-            .Offered(today)
-            .SelectMany(c => c.Mappings)
-            .Where(m => frameworks.Any(f => f.Id == m.Area!.FrameworkId))
-            .GroupBy(m => new { m.AreaId, m.Stage })
-            .Select(g => new { g.Key.AreaId, g.Key.Stage, Courses = g.Count() })
-            .ToListAsync(ct);
-        var courses = cells.ToDictionary(c => (c.AreaId, c.Stage), c => c.Courses);
-        var stages = DreyfusStages.All.Select(s => s.Stage).ToList();
-        var grid = areas
-            .OrderBy(a => a.Framework, StringComparer.Ordinal)
-            .ThenBy(a => a.Order)
-            .SelectMany(a => stages.Select(s => (a.Framework, Area: a.Name, Stage: s, Courses: courses.GetValueOrDefault((a.Id, s)))))
-            .ToList();
+        var grid = await MappingCellsAsync(today, ct);
         var byFramework = grid
             .GroupBy(c => c.Framework)
             .Select(g => (
@@ -51,7 +33,7 @@ public sealed partial class ReportsService
         return new Report(
             ReportKind.MappingCoverage,
             Title(ReportKind.MappingCoverage),
-            $"{Measures.PercentOf(covered, grid.Count)}% of training-map cells have a course; {Count(gaps.Count)} {(gaps.Count == 1 ? "gap" : "gaps")}.",
+            MappingCoverageHeadline(covered, grid.Count),
             year,
             today,
             grid.Count,
@@ -80,4 +62,29 @@ public sealed partial class ReportsService
             Counted = $"{Count(grid.Count)} {(grid.Count == 1 ? "cell" : "cells")} in {Count(byFramework.Count)} {(byFramework.Count == 1 ? "framework" : "frameworks")}",
         };
     }
+
+    /// <summary>Every cell of the reported frameworks' maps, in framework and area order, with its offered courses.</summary>
+    private async Task<List<MapCell>> MappingCellsAsync(DateOnly today, CancellationToken ct)
+    {
+        var frameworks = ReportedFrameworks.Current(db);
+        var areas = await db.CompetenceAreas
+            .Where(a => frameworks.Any(f => f.Id == a.FrameworkId))
+            .Select(a => new { a.Id, a.Name, a.Order, Framework = a.Framework!.Name })
+            .ToListAsync(ct);
+        var cells = await db.Courses
+            .Offered(today)
+            .SelectMany(c => c.Mappings)
+            .Where(m => frameworks.Any(f => f.Id == m.Area!.FrameworkId))
+            .GroupBy(m => new { m.AreaId, m.Stage })
+            .Select(g => new { g.Key.AreaId, g.Key.Stage, Courses = g.Count() })
+            .ToListAsync(ct);
+        var courses = cells.ToDictionary(c => (c.AreaId, c.Stage), c => c.Courses);
+        return areas
+            .OrderBy(a => a.Framework, StringComparer.Ordinal)
+            .ThenBy(a => a.Order)
+            .SelectMany(a => DreyfusStages.All.Select(s => new MapCell(a.Framework, a.Name, s.Stage, courses.GetValueOrDefault((a.Id, s.Stage)))))
+            .ToList();
+    }
+
+    private sealed record MapCell(string Framework, string Area, DreyfusStage Stage, int Courses);
 }

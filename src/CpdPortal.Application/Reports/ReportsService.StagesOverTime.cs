@@ -1,6 +1,7 @@
 using CpdPortal.Application.Common;
 using CpdPortal.Domain.Competence;
 using CpdPortal.Domain.Reporting;
+using CpdPortal.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace CpdPortal.Application.Reports;
@@ -21,65 +22,22 @@ public sealed partial class ReportsService
         var settings = await db.PortalSettingsAsync(ct);
         var today = clock.UkToday();
         var (year, day) = ReportPopulation.Period(settings, filter, today);
-        var dates = Enumerable.Range(-QuartersBack, 2 * QuartersBack + 1)
-            .Select(k => year.Start.AddMonths(3 * k).AddDays(-1))
-            .Where(d => d < day)
-            .OrderDescending()
-            .Take(QuartersBack)
-            .Order()
-            .Append(day)
-            .ToList();
-        var staff = ReportPopulation.Matching(db, filter)
-            .Where(s => s.StartDate <= day && (s.LeaveDate == null || s.LeaveDate >= dates[0]));
-        var people = await staff.Select(s => new { s.Id, s.StartDate, s.LeaveDate }).ToListAsync(ct);
+        var (dates, counts, all) = await StageCountsOverTimeAsync(settings, filter, today, ct);
         var frameworks = ReportedFrameworks.Current(db);
         var areas = await db.CompetenceAreas
             .Where(a => frameworks.Any(f => f.Id == a.FrameworkId))
             .Select(a => new { a.Id, a.Name, a.Order, Framework = a.Framework!.Name })
             .ToListAsync(ct);
-        var end = EndOf(day);
-        var areaIds = areas.Select(a => a.Id).ToList();
-        var history = (await db.StageAssessments
-                .Where(a => a.AssessedAt <= end && staff.Any(s => s.Id == a.StaffMemberId) && areaIds.Contains(a.AreaId))
-                .Select(a => new { a.StaffMemberId, a.AreaId, a.Kind, a.Stage, a.AssessedAt, a.Id })
-                .ToListAsync(ct))
-            .ToLookup(a => (a.StaffMemberId, a.AreaId), a => new AssessedStage(a.Kind, a.Stage, a.AssessedAt, a.Id));
-
-        // counts[area][date][stage - 1]: people in post on the date at that stage in that area.
-        var counts = areas.ToDictionary(a => a.Id, _ => dates.Select(_ => new int[5]).ToArray());
-        foreach (var person in people)
-        {
-            foreach (var area in areas)
-            {
-                var assessments = history[(person.Id, area.Id)].ToList();
-                if (assessments.Count == 0)
-                {
-                    continue;
-                }
-
-                for (var i = 0; i < dates.Count; i++)
-                {
-                    if (Measures.InPostOn(person.StartDate, person.LeaveDate, dates[i]) && StageHistory.StageOn(assessments, EndOf(dates[i])) is { } stage)
-                    {
-                        counts[area.Id][i][(int)stage - 1]++;
-                    }
-                }
-            }
-        }
-
+        var population = await ReportPopulation.InPost(db, filter, day).CountAsync(ct);
         var shown = areas
-            .Where(a => counts[a.Id].Any(d => d.Sum() > 0))
+            .Where(a => counts.ContainsKey(a.Id))
             .OrderBy(a => a.Framework, StringComparer.Ordinal)
             .ThenBy(a => a.Order)
             .ToList();
-        var all = dates.Select((_, i) => Enumerable.Range(0, 5).Select(s => shown.Sum(a => counts[a.Id][i][s])).ToArray()).ToArray();
-        var population = people.Count(p => Measures.InPostOn(p.StartDate, p.LeaveDate, day));
-        var first = all[0];
-        var last = all[^1];
         return new Report(
             ReportKind.StagesOverTime,
             Title(ReportKind.StagesOverTime),
-            $"{Measures.PercentOf(AtOrAbove(last, DreyfusStage.Competent), last.Sum())}% of current stages are competent (stage 3) or above on {Date(day)}, against {Measures.PercentOf(AtOrAbove(first, DreyfusStage.Competent), first.Sum())}% on {Date(dates[0])}.",
+            StagesOverTimeHeadline(dates, all),
             year,
             day,
             population,
@@ -97,6 +55,60 @@ public sealed partial class ReportsService
                 "The totals of \"All areas together\" count stages, not people: someone assessed in 6 areas counts 6 times.",
                 "Areas where nobody counted had a stage on any of the dates are not listed.",
             ]);
+    }
+
+    /// <summary>
+    /// The dates of the report, and per area (only areas where someone counted) and in total, on each date, how many
+    /// people in post that day stood at each stage. One query: the decisive columns of the assessments of the staff
+    /// concerned, with their start and leaving dates.
+    /// </summary>
+    private async Task<(List<DateOnly> Dates, Dictionary<int, int[][]> Areas, int[][] All)> StageCountsOverTimeAsync(
+        PortalSettings settings, ReportFilter filter, DateOnly today, CancellationToken ct)
+    {
+        var (year, day) = ReportPopulation.Period(settings, filter, today);
+        var dates = Enumerable.Range(-QuartersBack, 2 * QuartersBack + 1)
+            .Select(k => year.Start.AddMonths(3 * k).AddDays(-1))
+            .Where(d => d < day)
+            .OrderDescending()
+            .Take(QuartersBack)
+            .Order()
+            .Append(day)
+            .ToList();
+        var first = dates[0];
+        var staff = ReportPopulation.Matching(db, filter).Where(s => s.StartDate <= day && (s.LeaveDate == null || s.LeaveDate >= first));
+        var frameworks = ReportedFrameworks.Current(db);
+        var reportedAreas = db.CompetenceAreas.Where(a => frameworks.Any(f => f.Id == a.FrameworkId)).Select(a => a.Id);
+        var end = EndOf(day);
+        var rows = await (
+                from a in db.StageAssessments
+                join s in staff on a.StaffMemberId equals s.Id
+                where a.AssessedAt <= end && reportedAreas.Contains(a.AreaId)
+                select new { a.StaffMemberId, s.StartDate, s.LeaveDate, a.AreaId, a.Kind, a.Stage, a.AssessedAt, a.Id })
+            .ToListAsync(ct);
+
+        var areas = new Dictionary<int, int[][]>();
+        var all = dates.Select(_ => new int[5]).ToArray();
+        foreach (var history in rows.GroupBy(r => (r.StaffMemberId, r.AreaId)))
+        {
+            var person = history.First();
+            var assessments = history.Select(a => new AssessedStage(a.Kind, a.Stage, a.AssessedAt, a.Id)).ToList();
+            for (var i = 0; i < dates.Count; i++)
+            {
+                if (Measures.InPostOn(person.StartDate, person.LeaveDate, dates[i]) && StageHistory.StageOn(assessments, EndOf(dates[i])) is { } stage)
+                {
+                    if (!areas.TryGetValue(person.AreaId, out var counts))
+                    {
+                        counts = dates.Select(_ => new int[5]).ToArray();
+                        areas[person.AreaId] = counts;
+                    }
+
+                    counts[i][(int)stage - 1]++;
+                    all[i][(int)stage - 1]++;
+                }
+            }
+        }
+
+        return (dates, areas, all);
     }
 
     private static DateTimeOffset EndOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero);

@@ -39,6 +39,30 @@ public sealed class ReportPagesTests(CpdPortalFactory factory) : IClassFixture<C
     }
 
     [Theory]
+    [InlineData("entitlement")]
+    [InlineData("plans")]
+    [InlineData("supervision")]
+    [InlineData("registration")]
+    [InlineData("mapping-coverage")]
+    [InlineData("stages")]
+    [InlineData("stages-over-time")]
+    [InlineData("workforce")]
+    public async Task Index_EachHeadline_IsTheReportPagesOwnHeadline(string slug)
+    {
+        // Arrange: the index computes headlines from lean queries, the page from the full report.
+        using var client = factory.CreateClientFor(DemoAccounts.Lee);
+        var index = await client.GetDocumentAsync("/reports");
+
+        // Act
+        var page = await client.GetDocumentAsync($"/reports/{slug}");
+
+        // Assert
+        Assert.Equal(
+            page.GetSingle("[data-testid=headline]").NormalisedText(),
+            index.GetSingle($"[data-testid=headlines] [data-report={slug}] dd").NormalisedText());
+    }
+
+    [Theory]
     [MemberData(nameof(Pages))]
     public async Task Show_ReportsRole_ShowsTheHeadlineChartTablesAndCsvLink(string who, string slug)
     {

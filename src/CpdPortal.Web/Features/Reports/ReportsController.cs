@@ -17,8 +17,7 @@ public sealed class ReportsController(ReportFilters filters, ReportsService repo
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        var form = await filters.ReadAsync(new ReportQuery(null, null, null, null, null), ct);
-        return View(new ReportsIndexViewModel(await reports.HeadlinesAsync(form.Applied, ct)));
+        return View(new ReportsIndexViewModel(await reports.HeadlinesAsync(ct)));
     }
 
     [HttpGet("{slug}")]
