@@ -83,25 +83,28 @@ public sealed partial class ReportsService
     private static ReportHeadline Headline(ReportKind kind, string headline) => new(kind, Title(kind), headline);
 
     private static string EntitlementHeadline(List<decimal> days, decimal allowance) =>
-        $"{Measures.PercentOf(days.Count(d => d >= allowance), days.Count)}% of {days.Count} staff have used their full {Days(allowance)} days; the mean is {Days(Measures.Mean(days))} days.";
+        $"{Measures.PercentOf(days.Count(d => d >= allowance), days.Count)}% of {Count(days.Count)} staff have used their full {Days(allowance)} days; the mean is {Days(Measures.Mean(days))} days.";
 
     private static string PlansHeadline(int approved, int none, int people) =>
-        $"{Measures.PercentOf(approved, people)}% of {people} staff have an approved plan for this learning year; {Measures.PercentOf(none, people)}% have none.";
+        $"{Measures.PercentOf(approved, people)}% of {Count(people)} staff have an approved plan for this learning year; {Measures.PercentOf(none, people)}% have none.";
 
     private static string SupervisionHeadline(int overdue, int supervised, DateOnly day) =>
-        $"{Measures.PercentOf(supervised - overdue, supervised)}% of {supervised} supervised staff are not overdue for supervision on {Date(day)}; {Count(overdue)} overdue.";
+        $"{Measures.PercentOf(supervised - overdue, supervised)}% of {Count(supervised)} supervised staff are not overdue for supervision on {Date(day)}; {Count(overdue)} overdue.";
 
     private static string RegistrationHeadline(int meeting, int registered, DatePeriod registrationYear, DateOnly day) =>
-        $"{Measures.PercentOf(meeting, registered)}% of {registered} registered social workers meet the rule for the registration year ending {Date(registrationYear.End)} ({Count(registrationYear.End.DayNumber - day.DayNumber)} days left).";
+        $"{Measures.PercentOf(meeting, registered)}% of {Count(registered)} registered social workers meet the rule for the registration year ending {Date(registrationYear.End)} ({Count(registrationYear.End.DayNumber - day.DayNumber)} days left).";
 
     private static string MappingCoverageHeadline(int covered, int cells) =>
         $"{Measures.PercentOf(covered, cells)}% of training-map cells have a course; {Count(cells - covered)} {(cells - covered == 1 ? "gap" : "gaps")}.";
 
     private static string StagesHeadline(int validatedPeople, int population) =>
-        $"{Measures.PercentOf(validatedPeople, population)}% of {population} staff have at least one stage validated by a supervisor.";
+        $"{Measures.PercentOf(validatedPeople, population)}% of {Count(population)} staff have at least one stage validated by a supervisor.";
 
     private static string StagesOverTimeHeadline(List<DateOnly> dates, int[][] all) =>
-        $"{Measures.PercentOf(AtOrAbove(all[^1], DreyfusStage.Competent), all[^1].Sum())}% of current stages are competent (stage 3) or above on {Date(dates[^1])}, against {Measures.PercentOf(AtOrAbove(all[0], DreyfusStage.Competent), all[0].Sum())}% on {Date(dates[0])}.";
+        $"{Measures.PercentOf(AtOrAbove(all[^1], DreyfusStage.Competent), all[^1].Sum())}% of current stages are competent (stage 3) or above on {Date(dates[^1])}"
+        + (all[0].Sum() == 0
+            ? $"; none had been recorded on {Date(dates[0])}."
+            : $", against {Measures.PercentOf(AtOrAbove(all[0], DreyfusStage.Competent), all[0].Sum())}% on {Date(dates[0])}.");
 
     private static string WorkforceHeadline(List<WorkforceStaff> staff, DatePeriod year, DateOnly day)
     {

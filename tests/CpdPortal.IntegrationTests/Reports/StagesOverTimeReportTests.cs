@@ -14,7 +14,7 @@ namespace CpdPortal.IntegrationTests.Reports;
 /// - Rob self-assesses at 4 on 20 April 2026, is validated at 4 on 1 May, then self-assesses at 5 on 1 November:
 ///   the validation still wins, so he counts at 4 from 30 June on;
 /// - Sue self-assesses at 3 on 10 January 2026 and leaves on 1 August 2026: counted on 31 March and 30 June only.
-/// In "Values and ethics" Sue self-assesses at 1 on 10 January 2026.
+/// In "Values and ethics" Sue self-assesses at 1 on 10 December 2025.
 /// </summary>
 public sealed class StagesOverTimeReportTests(CpdPortalFactory factory) : IClassFixture<CpdPortalFactory>
 {
@@ -64,7 +64,7 @@ public sealed class StagesOverTimeReportTests(CpdPortalFactory factory) : IClass
             piaSelf,
             robSelf,
             StageAssessment.SelfAssess(sue.Id, reflection, DreyfusStage.Competent, "Evidence", On(1, 10)),
-            StageAssessment.SelfAssess(sue.Id, values, DreyfusStage.Novice, "Evidence", On(1, 10)));
+            StageAssessment.SelfAssess(sue.Id, values, DreyfusStage.Novice, "Evidence", new DateTimeOffset(2025, 12, 10, 12, 0, 0, TimeSpan.Zero)));
         await db.SaveChangesAsync();
         db.StageAssessments.AddRange(
             StageAssessment.Validate(piaSelf, chris.Id, DreyfusStage.Competent, "Seen in court work", On(10, 15)),
@@ -91,7 +91,7 @@ public sealed class StagesOverTimeReportTests(CpdPortalFactory factory) : IClass
         // Act
         var (headline, counted, _, _) = await ReadAsync("/reports/stages-over-time");
 
-        // Assert: today Pia 3 and Rob 4 (2 of 2 at 3 or above); on 31 December 2025 nobody had a stage.
+        // Assert: today Pia 3 and Rob 4 (2 of 2 at 3 or above); on 31 December 2025 only Sue's 1 in Values and ethics.
         Assert.Equal("100% of current stages are competent (stage 3) or above on 22 November 2026, against 0% on 31 December 2025.", headline);
         Assert.Equal("Counted on 22 November 2026: 2 people.", counted);
     }
@@ -105,7 +105,7 @@ public sealed class StagesOverTimeReportTests(CpdPortalFactory factory) : IClass
         // Assert
         Assert.Equal(
             [
-                "31 December 2025 | 0 | 0 | 0 | 0 | 0 | 0 | 0% | 0%",
+                "31 December 2025 | 1 | 0 | 0 | 0 | 0 | 1 | 0% | 0%",
                 "31 March 2026 | 1 | 0 | 1 | 0 | 0 | 2 | 50% | 0%",
                 "30 June 2026 | 1 | 0 | 1 | 1 | 0 | 3 | 67% | 33%",
                 "30 September 2026 | 0 | 1 | 0 | 1 | 0 | 2 | 50% | 50%",
@@ -124,7 +124,7 @@ public sealed class StagesOverTimeReportTests(CpdPortalFactory factory) : IClass
         Assert.Equal(3, tables.Count);
         Assert.Equal(
             [
-                "31 December 2025 | 0 | 0 | 0 | 0 | 0 | 0 | 0% | 0%",
+                "31 December 2025 | 1 | 0 | 0 | 0 | 0 | 1 | 0% | 0%",
                 "31 March 2026 | 1 | 0 | 0 | 0 | 0 | 1 | 0% | 0%",
                 "30 June 2026 | 1 | 0 | 0 | 0 | 0 | 1 | 0% | 0%",
                 "30 September 2026 | 0 | 0 | 0 | 0 | 0 | 0 | 0% | 0%",
@@ -162,7 +162,7 @@ public sealed class StagesOverTimeReportTests(CpdPortalFactory factory) : IClass
         var (headline, counted, tables, _) = await ReadAsync("/reports/stages-over-time?year=2025");
 
         // Assert: the year April 2025 to March 2026 ends 31 March 2026; Sue was in post then.
-        Assert.Equal("50% of current stages are competent (stage 3) or above on 31 March 2026, against 0% on 31 March 2025.", headline);
+        Assert.Equal("50% of current stages are competent (stage 3) or above on 31 March 2026; none had been recorded on 31 March 2025.", headline);
         Assert.Equal("Counted on 31 March 2026: 3 people.", counted);
         Assert.Equal("31 March 2026 | 1 | 0 | 1 | 0 | 0 | 2 | 50% | 0%", tables[0][^1]);
     }
