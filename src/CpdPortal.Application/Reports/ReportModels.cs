@@ -10,9 +10,11 @@ public enum ReportKind
     Plans,
     Supervision,
     Registration,
-    Stages,
-    Workforce,
     Courses,
+    MappingCoverage,
+    Stages,
+    StagesOverTime,
+    Workforce,
 }
 
 /// <summary>
@@ -44,7 +46,17 @@ public sealed record Report(
     int Population,
     ReportChart Chart,
     IReadOnlyList<ReportTable> Tables,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>
+    /// Whether the staff filters (team, role, registration, employment, learning year) apply. A report that counts
+    /// something other than staff (the training map) does not show them rather than silently ignoring them.
+    /// </summary>
+    public bool FiltersStaff => ReportsService.FiltersStaff(Kind);
+
+    /// <summary>What is counted, when it is not people (for example "180 cells in 3 frameworks"); null for people.</summary>
+    public string? Counted { get; init; }
+}
 
 public sealed record ReportChart(string Title, string Unit, IReadOnlyList<ChartBar> Bars, decimal Max);
 
@@ -53,6 +65,9 @@ public sealed record ChartBar(string Label, decimal Value, string ValueText);
 /// <summary>A table: columns, rows of text cells, and which columns are numbers (right-aligned).</summary>
 public sealed record ReportTable(string Caption, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlySet<int> NumericColumns)
 {
+    /// <summary>A chart of this table's figures, drawn just before it (the report's own chart is drawn first).</summary>
+    public ReportChart? Chart { get; init; }
+
     /// <summary>Rows beyond this are cut from the page (the CSV has them all) so a long list never becomes a huge page.</summary>
     public const int RowsShown = 50;
 }

@@ -1,5 +1,6 @@
 using CpdPortal.Application.Common;
 using CpdPortal.Domain.Reporting;
+using CpdPortal.Domain.Settings;
 using CpdPortal.Domain.Training;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +20,55 @@ public sealed partial class ReportsService
     {
         var settings = await db.PortalSettingsAsync(ct);
         var (year, day) = ReportPopulation.Period(settings, filter, clock.UkToday());
+        var perCourse = await CourseOutcomesAsync(filter, year, ct);
+        var byTag = perCourse
+            .SelectMany(c => c.Tags.Select(t => (Tag: t, c.Outcomes)))
+            .Concat(perCourse.Where(c => c.Tags.Count == 0).Select(c => (Tag: "No practice framework", c.Outcomes)))
+            .GroupBy(x => x.Tag)
+            .Select(g => (Tag: g.Key, Courses: g.Count(), Outcomes: g.Aggregate(CourseOutcomes.None, (sum, x) => sum.Add(x.Outcomes))))
+            .OrderBy(g => g.Tag == "No practice framework")
+            .ThenBy(g => g.Tag, StringComparer.Ordinal)
+            .ToList();
+
+        var charted = perCourse.Take(CoursesCharted).ToList();
+        return new Report(
+            ReportKind.Courses,
+            Title(ReportKind.Courses),
+            CoursesHeadline(perCourse),
+            year,
+            day,
+            await ReportPopulation.InPost(db, filter, day).CountAsync(ct),
+            new ReportChart(
+                $"Completions by course (the {charted.Count} with most)",
+                "completions",
+                charted.Select(c => new ChartBar(c.Title, c.Outcomes.Completions, Count(c.Outcomes.Completions))).ToList(),
+                Math.Max(1, charted.Select(c => c.Outcomes.Completions).DefaultIfEmpty().Max())),
+            [
+                new ReportTable(
+                    "By course",
+                    ["Course", "Sessions", "Places booked", "Attended", "Did not attend", "Attendance rate", "Completions", "Feedback answers", "Relevance (1–5)", "Quality (1–5)", "Confidence shift", "Follow-ups answered", "Practice changed (yes or partly)"],
+                    perCourse.Select(c => OutcomeRow(c.Title, c.Outcomes)).ToList(),
+                    Numeric(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)),
+                new ReportTable(
+                    "By practice framework",
+                    ["Practice framework", "Courses", "Places booked", "Attended", "Did not attend", "Attendance rate", "Completions", "Feedback answers", "Relevance (1–5)", "Quality (1–5)", "Confidence shift", "Follow-ups answered", "Practice changed (yes or partly)"],
+                    byTag.Select(t => OutcomeRow(t.Tag, t.Outcomes, Count(t.Courses))).ToList(),
+                    Numeric(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)),
+            ],
+            [
+                "Counts sessions that started in the learning year and the places of the staff the filters match (whether or not they are still in post); cancelled places are not counted, waiting-list places are not counted as booked.",
+                "Attendance rate is attended out of those whose attendance was marked. Feedback means and the confidence shift (after minus before) are over the attendees who answered; a course with few answers says little.",
+                "Practice changed is the share of supervisors' follow-ups, three months after the course, answered yes or partly. It is an association seen in supervision, not proof the course caused it; service results are reported separately.",
+                "A course with several practice frameworks counts under each of them.",
+            ]);
+    }
+
+    /// <summary>
+    /// Each course's outcomes for sessions that started in the year, by the staff the filter matches, most
+    /// completions first: one aggregate query grouped by course, and one for the titles and practice frameworks.
+    /// </summary>
+    private async Task<List<(string Title, List<string> Tags, CourseOutcomes Outcomes)>> CourseOutcomesAsync(ReportFilter filter, DatePeriod year, CancellationToken ct)
+    {
         var from = UkMidnight(year.Start);
         var to = UkMidnight(year.End.AddDays(1));
         var staff = ReportPopulation.Matching(db, filter).Select(s => s.Id);
@@ -71,51 +121,16 @@ public sealed partial class ReportsService
             .OrderByDescending(c => c.Outcomes.Completions)
             .ThenBy(c => c.Title, StringComparer.Ordinal)
             .ToList();
-        var all = perCourse.Aggregate(CourseOutcomes.None, (sum, c) => sum.Add(c.Outcomes));
-        var byTag = perCourse
-            .SelectMany(c => c.Tags.Select(t => (Tag: t, c.Outcomes)))
-            .Concat(perCourse.Where(c => c.Tags.Count == 0).Select(c => (Tag: "No practice framework", c.Outcomes)))
-            .GroupBy(x => x.Tag)
-            .Select(g => (Tag: g.Key, Courses: g.Count(), Outcomes: g.Aggregate(CourseOutcomes.None, (sum, x) => sum.Add(x.Outcomes))))
-            .OrderBy(g => g.Tag == "No practice framework")
-            .ThenBy(g => g.Tag, StringComparer.Ordinal)
-            .ToList();
+        return perCourse;
+    }
 
-        var charted = perCourse.Take(CoursesCharted).ToList();
-        var headline = perCourse.Count == 0
+    private static string CoursesHeadline(List<(string Title, List<string> Tags, CourseOutcomes Outcomes)> perCourse)
+    {
+        var all = perCourse.Aggregate(CourseOutcomes.None, (sum, c) => sum.Add(c.Outcomes));
+        return perCourse.Count == 0
             ? "No course sessions for these staff in this learning year yet."
             : $"{Count(all.Completions)} completions of {Count(perCourse.Count)} courses; attendance {Rate(all.AttendanceRate)}; "
               + $"attendees rate quality {MeanText(all.MeanQuality)} and their confidence moved {ShiftText(all.ConfidenceShift)}; supervisors saw practice change after {Rate(all.ChangedRate)} of the answered follow-ups.";
-        return new Report(
-            ReportKind.Courses,
-            Title(ReportKind.Courses),
-            headline,
-            year,
-            day,
-            await ReportPopulation.InPost(db, filter, day).CountAsync(ct),
-            new ReportChart(
-                $"Completions by course (the {charted.Count} with most)",
-                "completions",
-                charted.Select(c => new ChartBar(c.Title, c.Outcomes.Completions, Count(c.Outcomes.Completions))).ToList(),
-                Math.Max(1, charted.Select(c => c.Outcomes.Completions).DefaultIfEmpty().Max())),
-            [
-                new ReportTable(
-                    "By course",
-                    ["Course", "Sessions", "Places booked", "Attended", "Did not attend", "Attendance rate", "Completions", "Feedback answers", "Relevance (1–5)", "Quality (1–5)", "Confidence shift", "Follow-ups answered", "Practice changed (yes or partly)"],
-                    perCourse.Select(c => OutcomeRow(c.Title, c.Outcomes)).ToList(),
-                    Numeric(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)),
-                new ReportTable(
-                    "By practice framework",
-                    ["Practice framework", "Courses", "Places booked", "Attended", "Did not attend", "Attendance rate", "Completions", "Feedback answers", "Relevance (1–5)", "Quality (1–5)", "Confidence shift", "Follow-ups answered", "Practice changed (yes or partly)"],
-                    byTag.Select(t => OutcomeRow(t.Tag, t.Outcomes, Count(t.Courses))).ToList(),
-                    Numeric(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)),
-            ],
-            [
-                "Counts sessions that started in the learning year and the places of the staff the filters match (whether or not they are still in post); cancelled places are not counted, waiting-list places are not counted as booked.",
-                "Attendance rate is attended out of those whose attendance was marked. Feedback means and the confidence shift (after minus before) are over the attendees who answered; a course with few answers says little.",
-                "Practice changed is the share of supervisors' follow-ups, three months after the course, answered yes or partly. It is an association seen in supervision, not proof the course caused it; service results are reported separately.",
-                "A course with several practice frameworks counts under each of them.",
-            ]);
     }
 
     private static string[] OutcomeRow(string name, CourseOutcomes o, string? second = null) =>

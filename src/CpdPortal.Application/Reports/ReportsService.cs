@@ -6,6 +6,7 @@ using CpdPortal.Domain.Competence;
 using CpdPortal.Domain.Planning;
 using CpdPortal.Domain.Registration;
 using CpdPortal.Domain.Reporting;
+using CpdPortal.Domain.Settings;
 using CpdPortal.Domain.Supervision;
 using CpdPortal.Domain.Workforce;
 using Microsoft.EntityFrameworkCore;
@@ -26,11 +27,16 @@ public sealed partial class ReportsService(ICpdPortalDbContext db, TimeProvider 
         ReportKind.Plans => "CPD plans",
         ReportKind.Supervision => "Supervision on time",
         ReportKind.Registration => "Social Work England registration CPD",
+        ReportKind.MappingCoverage => "Coverage of the training map",
         ReportKind.Stages => "Validated stages",
+        ReportKind.StagesOverTime => "Stages over time",
         ReportKind.Workforce => "Workforce and CPD engagement",
         ReportKind.Courses => "Courses: uptake and impact",
         _ => kind.ToString(),
     };
+
+    /// <summary>Whether a report counts staff, so the staff filters apply (the training map's coverage does not).</summary>
+    public static bool FiltersStaff(ReportKind kind) => kind != ReportKind.MappingCoverage;
 
     public Task<Report> BuildAsync(ReportKind kind, ReportFilter filter, CancellationToken ct = default) => kind switch
     {
@@ -38,7 +44,9 @@ public sealed partial class ReportsService(ICpdPortalDbContext db, TimeProvider 
         ReportKind.Plans => PlansAsync(filter, ct),
         ReportKind.Supervision => SupervisionAsync(filter, ct),
         ReportKind.Registration => RegistrationAsync(filter, ct),
+        ReportKind.MappingCoverage => MappingCoverageAsync(ct),
         ReportKind.Stages => StagesAsync(filter, ct),
+        ReportKind.StagesOverTime => StagesOverTimeAsync(filter, ct),
         ReportKind.Workforce => WorkforceAsync(filter, ct),
         ReportKind.Courses => CoursesAsync(filter, ct),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
@@ -62,7 +70,6 @@ public sealed partial class ReportsService(ICpdPortalDbContext db, TimeProvider 
         var days = people.Select(p => (p.Team, Days: Entitlement.ToDays(p.Hours, settings.WorkingDayHours))).ToList();
         var allowance = settings.EntitlementDays;
         var bands = Measures.EntitlementBands(days.Select(d => d.Days), allowance);
-        var met = days.Count(d => d.Days >= allowance);
 
         var byTeam = days
             .GroupBy(d => d.Team)
@@ -72,7 +79,7 @@ public sealed partial class ReportsService(ICpdPortalDbContext db, TimeProvider 
         return new Report(
             ReportKind.Entitlement,
             Title(ReportKind.Entitlement),
-            $"{Measures.PercentOf(met, days.Count)}% of {days.Count} staff have used their full {Days(allowance)} days; the mean is {Days(Measures.Mean(days.Select(d => d.Days).ToList()))} days.",
+            EntitlementHeadline(days.Select(d => d.Days).ToList(), allowance),
             year,
             day,
             days.Count,
@@ -131,7 +138,7 @@ public sealed partial class ReportsService(ICpdPortalDbContext db, TimeProvider 
         return new Report(
             ReportKind.Plans,
             Title(ReportKind.Plans),
-            $"{Measures.PercentOf(approved, people.Count)}% of {people.Count} staff have an approved plan for this learning year; {Measures.PercentOf(counts[^1].Count, people.Count)}% have none.",
+            PlansHeadline(approved, counts[^1].Count, people.Count),
             year,
             day,
             people.Count,
@@ -186,7 +193,7 @@ public sealed partial class ReportsService(ICpdPortalDbContext db, TimeProvider 
         return new Report(
             ReportKind.Supervision,
             Title(ReportKind.Supervision),
-            $"{Measures.PercentOf(rows.Count - overdue.Count, rows.Count)}% of {rows.Count} supervised staff are not overdue for supervision on {Date(day)}; {Count(overdue.Count)} overdue.",
+            SupervisionHeadline(overdue.Count, rows.Count, day),
             year,
             day,
             rows.Count,
@@ -239,7 +246,7 @@ public sealed partial class ReportsService(ICpdPortalDbContext db, TimeProvider 
         return new Report(
             ReportKind.Registration,
             Title(ReportKind.Registration),
-            $"{Measures.PercentOf(meeting, people.Count)}% of {people.Count} registered social workers meet the rule for the registration year ending {Date(registrationYear.End)} ({Count(daysLeft)} days left).",
+            RegistrationHeadline(meeting, people.Count, registrationYear, day),
             year,
             day,
             people.Count,
@@ -294,7 +301,7 @@ public sealed partial class ReportsService(ICpdPortalDbContext db, TimeProvider 
         return new Report(
             ReportKind.Stages,
             Title(ReportKind.Stages),
-            $"{Measures.PercentOf(validatedPeople, population)}% of {population} staff have at least one stage validated by a supervisor.",
+            StagesHeadline(validatedPeople, population),
             year,
             day,
             population,
@@ -311,10 +318,7 @@ public sealed partial class ReportsService(ICpdPortalDbContext db, TimeProvider 
     {
         var settings = await db.PortalSettingsAsync(ct);
         var (year, day) = ReportPopulation.Period(settings, filter, clock.UkToday());
-        var staff = await ReportPopulation.Matching(db, filter)
-            .Where(s => s.StartDate <= year.End && (s.LeaveDate == null || s.LeaveDate >= year.Start))
-            .Select(s => new { s.StartDate, s.LeaveDate, s.EmploymentType })
-            .ToListAsync(ct);
+        var staff = await WorkforceStaffAsync(filter, year, ct);
         var hours = await ReportPopulation.Matching(db, filter)
             .SelectMany(s => db.CpdActivities.Where(a => a.StaffMemberId == s.Id && a.DeletedAt == null && a.Status == ActivityStatus.Complete
                                                          && a.Method!.CountsTowardsEntitlement && a.Date >= year.Start && a.Date <= year.End))
@@ -340,7 +344,7 @@ public sealed partial class ReportsService(ICpdPortalDbContext db, TimeProvider 
         return new Report(
             ReportKind.Workforce,
             Title(ReportKind.Workforce),
-            $"{Count(last.Headcount)} staff in post on {Date(day)}, {Measures.PercentOf(last.Agency, last.Headcount)}% agency; {Count(quarters.Sum(q => q.Leavers))} {(quarters.Sum(q => q.Leavers) == 1 ? "leaver" : "leavers")} this learning year.",
+            WorkforceHeadline(staff, year, day),
             year,
             day,
             last.Headcount,
@@ -358,18 +362,14 @@ public sealed partial class ReportsService(ICpdPortalDbContext db, TimeProvider 
             ]);
     }
 
-    /// <summary>The index: each report's headline for the current learning year, everyone counted.</summary>
-    public async Task<IReadOnlyList<ReportHeadline>> HeadlinesAsync(ReportFilter filter, CancellationToken ct = default)
-    {
-        var headlines = new List<ReportHeadline>();
-        foreach (var kind in Enum.GetValues<ReportKind>())
-        {
-            var report = await BuildAsync(kind, filter, ct);
-            headlines.Add(new ReportHeadline(kind, report.Title, report.Headline));
-        }
+    /// <summary>Who the workforce report looks at: staff matching the filter in post at some point of the learning year.</summary>
+    private Task<List<WorkforceStaff>> WorkforceStaffAsync(ReportFilter filter, DatePeriod year, CancellationToken ct) =>
+        ReportPopulation.Matching(db, filter)
+            .Where(s => s.StartDate <= year.End && (s.LeaveDate == null || s.LeaveDate >= year.Start))
+            .Select(s => new WorkforceStaff(s.StartDate, s.LeaveDate, s.EmploymentType))
+            .ToListAsync(ct);
 
-        return headlines;
-    }
+    private sealed record WorkforceStaff(DateOnly StartDate, DateOnly? LeaveDate, EmploymentType EmploymentType);
 
     private static string[] Row(params string[] cells) => cells;
 

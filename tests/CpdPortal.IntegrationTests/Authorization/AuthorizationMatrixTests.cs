@@ -64,6 +64,8 @@ public sealed class AuthorizationMatrixTests(CpdPortalFactory factory) : IClassF
         // Reports (issue 6): L&D and administrators.
         new("/reports",                  SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Ok, Ok),
         new("/reports/plans",            SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Ok, Ok),
+        new("/reports/mapping-coverage", SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Ok, Ok),
+        new("/reports/stages-over-time", SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Ok, Ok),
 
         // Administrators only (issue 7).
         new("/admin/audit",              SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),

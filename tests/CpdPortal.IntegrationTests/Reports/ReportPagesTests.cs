@@ -13,7 +13,7 @@ public sealed class ReportPagesTests(CpdPortalFactory factory) : IClassFixture<C
         var data = new TheoryData<string, string>();
         foreach (var who in new[] { DemoAccounts.Lee.Email, DemoAccounts.Ade.Email })
         {
-            foreach (var slug in new[] { "entitlement", "plans", "supervision", "registration", "stages", "workforce", "courses" })
+            foreach (var slug in new[] { "entitlement", "plans", "supervision", "registration", "courses", "mapping-coverage", "stages", "stages-over-time", "workforce" })
             {
                 data.Add(who, slug);
             }
@@ -33,9 +33,34 @@ public sealed class ReportPagesTests(CpdPortalFactory factory) : IClassFixture<C
 
         // Assert
         var rows = document.QuerySelectorAll("[data-testid=headlines] [data-report]");
-        Assert.Equal(["entitlement", "plans", "supervision", "registration", "stages", "workforce", "courses", "survey"], rows.Select(r => r.GetAttribute("data-report")));
+        Assert.Equal(["entitlement", "plans", "supervision", "registration", "courses", "mapping-coverage", "stages", "stages-over-time", "workforce", "survey"], rows.Select(r => r.GetAttribute("data-report")));
         Assert.All(rows.SkipLast(1), r => Assert.Matches(@"\d", r.GetSingle("dd").NormalisedText()));
         Assert.Equal("/reports/survey", rows[^1].GetSingle("a").GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("entitlement")]
+    [InlineData("plans")]
+    [InlineData("supervision")]
+    [InlineData("registration")]
+    [InlineData("courses")]
+    [InlineData("mapping-coverage")]
+    [InlineData("stages")]
+    [InlineData("stages-over-time")]
+    [InlineData("workforce")]
+    public async Task Index_EachHeadline_IsTheReportPagesOwnHeadline(string slug)
+    {
+        // Arrange: the index computes headlines from lean queries, the page from the full report.
+        using var client = factory.CreateClientFor(DemoAccounts.Lee);
+        var index = await client.GetDocumentAsync("/reports");
+
+        // Act
+        var page = await client.GetDocumentAsync($"/reports/{slug}");
+
+        // Assert
+        Assert.Equal(
+            page.GetSingle("[data-testid=headline]").NormalisedText(),
+            index.GetSingle($"[data-testid=headlines] [data-report={slug}] dd").NormalisedText());
     }
 
     [Theory]
@@ -54,7 +79,7 @@ public sealed class ReportPagesTests(CpdPortalFactory factory) : IClassFixture<C
         Assert.Matches(@"\d", document.GetSingle("[data-testid=headline]").NormalisedText());
         Assert.NotNull(document.QuerySelector("figure.app-chart svg[role=img] title"));
         Assert.NotEmpty(document.QuerySelectorAll("[data-testid=report-table] tbody tr"));
-        Assert.StartsWith($"/reports/{slug}.csv?year=2026", document.GetSingle("a[download]").GetAttribute("href"), StringComparison.Ordinal);
+        Assert.StartsWith($"/reports/{slug}.csv", document.GetSingle("a[download]").GetAttribute("href"), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -139,5 +164,41 @@ public sealed class ReportPagesTests(CpdPortalFactory factory) : IClassFixture<C
 
         // Assert
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Show_MappingCoverageWithStaffFilters_ShowsNoFilterFormAndIgnoresThem()
+    {
+        // Arrange
+        using var client = factory.CreateClientFor(DemoAccounts.Lee);
+        var plain = await client.GetDocumentAsync("/reports/mapping-coverage");
+
+        // Act
+        using var response = await client.GetAsync("/reports/mapping-coverage?team=999999&role=1&registered=yes&employment=Agency&year=1990");
+        var document = await response.GetDocumentAsync();
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(document.QuerySelector("details form"));
+        Assert.Null(document.QuerySelector("[data-testid=ignored]"));
+        Assert.Equal(plain.GetSingle("[data-testid=headline]").NormalisedText(), document.GetSingle("[data-testid=headline]").NormalisedText());
+        Assert.Equal("/reports/mapping-coverage.csv", document.GetSingle("a[download]").GetAttribute("href"));
+        Assert.Matches(@"^Counted on 22 November 2026: \d+ cells in 3 frameworks\.$", document.GetSingle("[data-testid=counted]").NormalisedText());
+    }
+
+    [Fact]
+    public async Task Show_StagesOverTime_OffersTheStaffFilters()
+    {
+        // Arrange
+        using var client = factory.CreateClientFor(DemoAccounts.Lee);
+
+        // Act
+        var document = await client.GetDocumentAsync("/reports/stages-over-time");
+
+        // Assert
+        Assert.NotNull(document.QuerySelector("details form select#team"));
+        Assert.Equal(
+            ["31 December 2025", "31 March 2026", "30 June 2026", "30 September 2026", "22 November 2026 (today)"],
+            document.QuerySelectorAll("[data-testid=report-table]")[0].QuerySelectorAll("tbody tr th").Select(c => c.NormalisedText()));
     }
 }

@@ -8,12 +8,17 @@ public sealed class ReportQueryCountTests(CpdPortalFactory factory) : IClassFixt
 {
     public const int MaxCommands = 10;
 
+    /// <summary>The index shows every report's headline, each from a lean query of its own.</summary>
+    public const int MaxIndexCommands = 12;
+
     [Theory]
     [InlineData("entitlement")]
     [InlineData("plans")]
     [InlineData("supervision")]
     [InlineData("registration")]
+    [InlineData("mapping-coverage")]
     [InlineData("stages")]
+    [InlineData("stages-over-time")]
     [InlineData("workforce")]
     [InlineData("courses")]
     [InlineData("survey")]
@@ -31,6 +36,23 @@ public sealed class ReportQueryCountTests(CpdPortalFactory factory) : IClassFixt
         // Assert
         response.EnsureSuccessStatusCode();
         Assert.InRange(commands, 1, MaxCommands);
+    }
+
+    [Fact]
+    public async Task Index_AllHeadlines_RunsAtMostTwelveSqlCommands()
+    {
+        // Arrange
+        using var client = factory.CreateClientFor(DemoAccounts.Lee);
+        await client.GetAsync("/reports"); // warm up: the first request also reads the account
+        var before = Commands();
+
+        // Act
+        using var response = await client.GetAsync("/reports");
+        var commands = Commands() - before;
+
+        // Assert
+        response.EnsureSuccessStatusCode();
+        Assert.InRange(commands, 1, MaxIndexCommands);
     }
 
     private int Commands() => factory.Logs.Entries.Count(e => e.Contains("Executed DbCommand", StringComparison.Ordinal));

@@ -17,8 +17,7 @@ public sealed class ReportsController(ReportFilters filters, ReportsService repo
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        var form = await filters.ReadAsync(new ReportQuery(null, null, null, null, null), ct);
-        return View(new ReportsIndexViewModel(await reports.HeadlinesAsync(form.Applied, ct)));
+        return View(new ReportsIndexViewModel(await reports.HeadlinesAsync(ct)));
     }
 
     [HttpGet("{slug}")]
@@ -29,7 +28,7 @@ public sealed class ReportsController(ReportFilters filters, ReportsService repo
             return NotFound();
         }
 
-        var form = await filters.ReadAsync(new ReportQuery(year, team, role, registered, employment), ct);
+        var form = await filters.ReadAsync(Query(kind, year, team, role, registered, employment), ct);
         var report = await reports.BuildAsync(kind, form.Applied, ct);
         return View(new ReportViewModel(report, form, ReportSlugs.CsvUrl(kind, form.Applied)));
     }
@@ -42,7 +41,7 @@ public sealed class ReportsController(ReportFilters filters, ReportsService repo
             return NotFound();
         }
 
-        var form = await filters.ReadAsync(new ReportQuery(year, team, role, registered, employment), ct);
+        var form = await filters.ReadAsync(Query(kind, year, team, role, registered, employment), ct);
         var report = await reports.BuildAsync(kind, form.Applied, ct);
         var rows = new List<IReadOnlyList<string?>>
         {
@@ -60,22 +59,32 @@ public sealed class ReportsController(ReportFilters filters, ReportsService repo
         var name = $"report-{ReportSlugs.Slug(kind)}-{clock.UkToday().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv";
         return File(CsvFile.Write(rows), CsvFile.ContentType, name);
     }
+
+    /// <summary>The filters asked for, or none for a report the staff filters do not apply to (they are not shown).</summary>
+    private static ReportQuery Query(ReportKind kind, int? year, int? team, int? role, string? registered, string? employment) =>
+        ReportsService.FiltersStaff(kind) ? new ReportQuery(year, team, role, registered, employment) : new ReportQuery(null, null, null, null, null);
 }
 
 public sealed record ReportsIndexViewModel(IReadOnlyList<ReportHeadline> Headlines);
 
 public sealed record ReportViewModel(Report Report, ReportFilterForm Filter, string CsvUrl);
 
-/// <summary>Report addresses: /reports/{slug}, the slug being the report's name in lower case.</summary>
+/// <summary>Report addresses: /reports/{slug}, the slug being the report's name in lower case, words joined by hyphens.</summary>
 public static class ReportSlugs
 {
-    public static string Slug(ReportKind kind) => kind.ToString().ToLowerInvariant();
+    public static string Slug(ReportKind kind) =>
+        string.Concat(kind.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     public static ReportKind? Parse(string slug) =>
         Enum.GetValues<ReportKind>().Where(k => Slug(k) == slug).Select(k => (ReportKind?)k).FirstOrDefault();
 
     public static string CsvUrl(ReportKind kind, ReportFilter filter)
     {
+        if (!ReportsService.FiltersStaff(kind))
+        {
+            return $"/reports/{Slug(kind)}.csv";
+        }
+
         var query = new StringBuilder($"/reports/{Slug(kind)}.csv?year={filter.Year.ToString(CultureInfo.InvariantCulture)}");
         if (filter.TeamId is { } team)
         {
