@@ -111,6 +111,7 @@ public static class StartupExtensions
         services.AddScoped<HttpAuditActorAccessor>();
         services.AddScoped<IAuditActorAccessor>(sp => sp.GetRequiredService<HttpAuditActorAccessor>());
         services.AddScoped<DashboardService>();
+        services.AddScoped<CpdPortal.Application.PathwayAdmin.PathwayAdminService>();
         services.AddScoped<SuperviseeListService>();
         services.AddScoped<SuperviseeOverviewService>();
         services.AddScoped<SupervisionSessionService>();
