@@ -91,7 +91,7 @@ public sealed class AuthorizationMatrixTests(CpdPortalFactory factory) : IClassF
         new("/survey",                   SignIn,    Ok,  Ok,  Ok,  Ok,   Ok,  Forbidden),
         new("/reports/survey",           SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Ok, Ok),
 
-        NotYetBuilt("/learning/pathways"),
+        new("/learning/pathways",        SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden),
         NotYetBuilt("/learning/frameworks"),
         NotYetBuilt("/admin/import"),
 
