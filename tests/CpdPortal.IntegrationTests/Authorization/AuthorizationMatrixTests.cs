@@ -92,7 +92,7 @@ public sealed class AuthorizationMatrixTests(CpdPortalFactory factory) : IClassF
         new("/reports/survey",           SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Ok, Ok),
 
         new("/learning/pathways",        SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden),
-        NotYetBuilt("/learning/frameworks"),
+        new("/learning/frameworks",      SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden),
         NotYetBuilt("/admin/import"),
 
         // Not in the CONTRACT at all: 404 for everyone, always.
