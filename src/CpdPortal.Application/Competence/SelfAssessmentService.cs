@@ -20,7 +20,7 @@ public sealed class SelfAssessmentService(ICpdPortalDbContext db, TimeProvider c
         var carriedFrom = current.Values.Where(c => c.CarriedFromAreaId is not null).Select(c => c.CarriedFromAreaId!.Value).ToList();
         var versions = carriedFrom.Count == 0
             ? []
-            : await db.CompetenceAreas.Where(a => carriedFrom.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Framework!.Version, ct);
+            : await db.CompetenceAreas.Where(a => carriedFrom.Contains(a.Id)).Select(a => new { a.Id, a.Framework!.Version }).ToDictionaryAsync(a => a.Id, a => a.Version, ct);
 
         var frameworks = areas
             .GroupBy(a => (a.FrameworkId, a.FrameworkName, a.FrameworkVersion))

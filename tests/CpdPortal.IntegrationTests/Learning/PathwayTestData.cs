@@ -28,3 +28,34 @@ internal static class PathwayTestData
     public static Task<int> AuditCountAsync(this CpdPortalFactory factory, string action, string entityId) =>
         factory.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == action && e.EntityId == entityId));
 }
+
+/// <summary>Framework versions arranged and read straight from the database.</summary>
+internal static class FrameworkTestData
+{
+    public static Task<int> FrameworkIdAsync(this CpdPortalFactory factory, string code, int version = 1) =>
+        factory.QueryAsync(db => db.CompetenceFrameworks.Where(f => f.Code == code && f.Version == version).Select(f => f.Id).SingleAsync());
+
+    public static Task<CpdPortal.Domain.Competence.CompetenceFramework?> FindFrameworkAsync(this CpdPortalFactory factory, int id) =>
+        factory.QueryAsync(db => db.CompetenceFrameworks.AsNoTracking().Include(f => f.Areas).ThenInclude(a => a.StageDescriptors).SingleOrDefaultAsync(f => f.Id == id));
+
+    /// <summary>Creates the draft of the next version through the page and returns its id.</summary>
+    public static async Task<int> NewVersionAsync(this HttpClient client, int frameworkId)
+    {
+        using var response = await client.PostWithTokenAsync($"/learning/frameworks/{frameworkId.Text()}/versions");
+        var target = response.RedirectTarget()!;
+        return int.Parse(target[(target.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The area form's fields: name, no description, and "Stage n wording." for each stage unless given.</summary>
+    public static (string Name, string Value)[] AreaForm(string name, params (int Stage, string Text)[] wording)
+    {
+        var fields = new List<(string, string)> { ("Name", name), ("Description", string.Empty) };
+        for (var stage = 1; stage <= 5; stage++)
+        {
+            var given = wording.Where(w => w.Stage == stage).Select(w => w.Text).FirstOrDefault();
+            fields.Add(($"Wording[{stage.Text()}]", given ?? $"{name} at stage {stage.Text()}."));
+        }
+
+        return [.. fields];
+    }
+}
