@@ -25,6 +25,18 @@ internal static class PathwayTestData
         return await client.PostFormAsync(path, form);
     }
 
+    /// <summary>How many SQL commands one GET of the page runs (after a first GET that also reads the account).</summary>
+    public static async Task<int> SqlCommandsForAsync(this CpdPortalFactory factory, HttpClient client, string path)
+    {
+        (await client.GetAsync(path)).Dispose();
+        var before = Commands();
+        using var response = await client.GetAsync(path);
+        response.EnsureSuccessStatusCode();
+        return Commands() - before;
+
+        int Commands() => factory.Logs.Entries.Count(e => e.Contains("Executed DbCommand", StringComparison.Ordinal));
+    }
+
     public static Task<int> AuditCountAsync(this CpdPortalFactory factory, string action, string entityId) =>
         factory.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == action && e.EntityId == entityId));
 }
