@@ -61,6 +61,22 @@ public sealed class PathwayEditingTests(CpdPortalFactory factory) : IClassFixtur
         Assert.Contains("members of staff hold this role", fsw.GetSingle("[data-testid=facts]").NormalisedText(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Pathway_DemoCouncil_ShowsTheSeededRequiredAndRecommendedCourses()
+    {
+        // Arrange
+        using var client = factory.CreateClientFor(DemoAccounts.Lee);
+        var senior = await factory.RoleIdAsync("Senior practitioner");
+
+        // Act
+        var document = await client.GetDocumentAsync(await PathwayPathAsync());
+
+        // Assert
+        var card = document.GetSingle($"[data-testid=role][data-role-id='{senior.Text()}']");
+        Assert.Contains("Analysis and decision-making in assessments", card.GetSingle("[data-testid=required]").NormalisedText(), StringComparison.Ordinal);
+        Assert.Contains("Court skills for social workers", card.GetSingle("[data-testid=recommended]").NormalisedText(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/learning/pathways/99999")]
     [InlineData("/learning/pathways/99999/roles/1")]
@@ -302,7 +318,7 @@ public sealed class PathwayEditingTests(CpdPortalFactory factory) : IClassFixtur
         // Arrange
         using var lee = factory.CreateClientFor(DemoAccounts.Lee);
         using var sam = factory.CreateClientFor(DemoAccounts.Sam);
-        var course = await factory.AddCourseAsync("Court skills for social workers");
+        var course = await factory.AddCourseAsync("Court report writing workshop");
         var recommended = await factory.AddCourseAsync("Writing for court");
         var role = await factory.RoleIdAsync("Social worker");
         var path = $"{await PathwayPathAsync()}/roles/{role.Text()}/courses";
@@ -315,7 +331,7 @@ public sealed class PathwayEditingTests(CpdPortalFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.Found, required.StatusCode);
         Assert.Equal(HttpStatusCode.Found, optional.StatusCode);
         var rolePage = await lee.GetDocumentAsync(required.RedirectTarget()!);
-        Assert.Contains("Court skills for social workers", rolePage.GetSingle("[data-testid=required]").NormalisedText(), StringComparison.Ordinal);
+        Assert.Contains("Court report writing workshop", rolePage.GetSingle("[data-testid=required]").NormalisedText(), StringComparison.Ordinal);
         Assert.Null(rolePage.QuerySelector($"#CourseId option[value='{course.Text()}']"));
         var pathway = await sam.GetDocumentAsync("/my/pathway");
         var next = pathway.GetSingle($"[data-testid=next-role][data-role-id='{role}']");
