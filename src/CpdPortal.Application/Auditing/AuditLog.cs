@@ -56,4 +56,6 @@ public static class AuditEntityTypes
     public const string SupervisionSession = nameof(SupervisionSession);
     public const string CpdRecord = nameof(CpdRecord);
     public const string AuditLog = nameof(AuditLog);
+    public const string PathwayRole = nameof(PathwayRole);
+    public const string CompetenceFramework = nameof(CompetenceFramework);
 }

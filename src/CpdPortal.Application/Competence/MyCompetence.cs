@@ -1,4 +1,5 @@
 using CpdPortal.Application.Common;
+using CpdPortal.Application.Frameworks;
 using CpdPortal.Domain.Competence;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,11 +21,11 @@ internal static class MyCompetence
             .Select(s => (bool?)(s.RegistrationNumber != null))
             .SingleOrDefaultAsync(ct);
 
-    /// <summary>The areas of every published framework that applies, in framework then area order. One query.</summary>
+    /// <summary>The areas of the current version of every framework that applies, in framework then area order. One query.</summary>
     public static async Task<IReadOnlyList<MyArea>> AreasAsync(ICpdPortalDbContext db, bool isRegistered, CancellationToken ct)
     {
         var published = await db.CompetenceAreas
-            .Where(a => a.Framework!.PublishedOn != null)
+            .OfCurrentFrameworks()
             .Select(a => new
             {
                 a.Id,
@@ -45,7 +46,7 @@ internal static class MyCompetence
             .ToList();
     }
 
-    /// <summary>Whether the area belongs to a published framework that applies to the staff member.</summary>
+    /// <summary>Whether the area belongs to the current version of a framework that applies to the staff member.</summary>
     public static async Task<bool> IsMyAreaAsync(ICpdPortalDbContext db, int staffMemberId, int areaId, CancellationToken ct)
     {
         if (areaId <= 0)
@@ -61,18 +62,23 @@ internal static class MyCompetence
 
         var framework = await db.CompetenceAreas
             .Where(a => a.Id == areaId)
-            .Select(a => new { a.Framework!.Audience, Published = a.Framework.PublishedOn != null })
+            .Select(a => new { a.Framework!.Audience, Published = a.Framework.PublishedOn != null && a.Framework.SupersededOn == null })
             .SingleOrDefaultAsync(ct);
         return framework is { Published: true } && CompetenceFramework.Includes(framework.Audience, registered.Value);
     }
 
-    /// <summary>The staff member's current stage per area, from their whole assessment history. One query.</summary>
+    /// <summary>
+    /// The staff member's current stage per area, from their whole assessment history. Assessments of an area in a
+    /// superseded framework version count towards the current version's area with the same key until the person
+    /// re-assesses it (CurrentStage.CarriedFromAreaId says so). Two queries.
+    /// </summary>
     public static async Task<IReadOnlyDictionary<int, CurrentStage>> CurrentStagesAsync(ICpdPortalDbContext db, int staffMemberId, CancellationToken ct)
     {
         var history = await db.StageAssessments
             .AsNoTracking()
             .Where(a => a.StaffMemberId == staffMemberId)
             .ToListAsync(ct);
-        return CurrentStages.From(history);
+        var carried = await CurrentFrameworks.CurrentAreasOfAsync(db, history.Select(a => a.AreaId).Distinct().ToList(), ct);
+        return CurrentStages.From(history, carried);
     }
 }

@@ -17,6 +17,10 @@ public sealed class SelfAssessmentService(ICpdPortalDbContext db, TimeProvider c
         var registered = await MyCompetence.IsRegisteredAsync(db, staffMemberId, ct) ?? false;
         var areas = await MyCompetence.AreasAsync(db, registered, ct);
         var current = await MyCompetence.CurrentStagesAsync(db, staffMemberId, ct);
+        var carriedFrom = current.Values.Where(c => c.CarriedFromAreaId is not null).Select(c => c.CarriedFromAreaId!.Value).ToList();
+        var versions = carriedFrom.Count == 0
+            ? []
+            : await db.CompetenceAreas.Where(a => carriedFrom.Contains(a.Id)).Select(a => new { a.Id, a.Framework!.Version }).ToDictionaryAsync(a => a.Id, a => a.Version, ct);
 
         var frameworks = areas
             .GroupBy(a => (a.FrameworkId, a.FrameworkName, a.FrameworkVersion))
@@ -24,7 +28,11 @@ public sealed class SelfAssessmentService(ICpdPortalDbContext db, TimeProvider c
                 g.Key.FrameworkId,
                 g.Key.FrameworkName,
                 g.Key.FrameworkVersion,
-                g.Select(a => new AreaCurrentStage(a.AreaId, a.Name, current.GetValueOrDefault(a.AreaId))).ToList()))
+                g.Select(a =>
+                {
+                    var stage = current.GetValueOrDefault(a.AreaId);
+                    return new AreaCurrentStage(a.AreaId, a.Name, stage, stage?.CarriedFromAreaId is { } from ? versions.GetValueOrDefault(from) : null);
+                }).ToList()))
             .ToList();
         return new AssessmentOverview(frameworks);
     }
@@ -43,19 +51,29 @@ public sealed class SelfAssessmentService(ICpdPortalDbContext db, TimeProvider c
             .Include(a => a.StageDescriptors)
             .Include(a => a.Framework)
             .SingleOrDefaultAsync(a => a.Id == areaId, ct);
-        if (area?.Framework is not { IsPublished: true } framework || !framework.AppliesTo(registered.Value))
+        if (area?.Framework is not { Status: FrameworkStatus.Published } framework || !framework.AppliesTo(registered.Value))
         {
             return null;
         }
 
-        var mine = db.StageAssessments.Where(a => a.StaffMemberId == staffMemberId && a.AreaId == areaId);
+        // The area's history across framework versions: every version of the area shares its key.
+        var key = area.Key;
+        var mine = db.StageAssessments.Where(a => a.StaffMemberId == staffMemberId && db.CompetenceAreas.Any(x => x.Id == a.AreaId && x.Key == key));
         var total = await mine.CountAsync(ct);
         page = Math.Min(Paging.Normalise(page), Math.Max(1, (int)Math.Ceiling(total / (double)HistoryPageSize)));
         var history = await (
                 from a in mine
                 join s in db.StaffMembers on a.AssessedByStaffId equals s.Id
+                join x in db.CompetenceAreas on a.AreaId equals x.Id
                 orderby a.AssessedAt descending, a.Id descending
-                select new AssessmentHistoryItem(a.AssessedAt, a.Stage, a.Kind, s.GivenName + " " + s.FamilyName, a.Note))
+                select new AssessmentHistoryItem(
+                    a.AssessedAt,
+                    a.Stage,
+                    a.Kind,
+                    s.GivenName + " " + s.FamilyName,
+                    a.Note,
+                    a.AreaId == areaId ? null : x.Framework!.Version,
+                    a.AreaId == areaId ? null : x.Name))
             .Skip((page - 1) * HistoryPageSize)
             .Take(HistoryPageSize)
             .ToListAsync(ct);

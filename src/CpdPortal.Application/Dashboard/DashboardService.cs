@@ -1,5 +1,6 @@
 using CpdPortal.Application.Activities;
 using CpdPortal.Application.Common;
+using CpdPortal.Application.Frameworks;
 using CpdPortal.Application.Planning;
 using CpdPortal.Application.Registration;
 using CpdPortal.Application.Supervision;
@@ -69,7 +70,7 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock,
 
         var registered = me.RegistrationNumber is not null;
         var frameworks = (await db.CompetenceFrameworks
-                .Where(f => f.PublishedOn != null)
+                .Current()
                 .OrderBy(f => f.Name)
                 .Select(f => new { f.Id, f.Name, f.Version, f.Audience, AreaCount = f.Areas.Count })
                 .ToListAsync(ct))
@@ -137,8 +138,8 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock,
 
     private async Task<LearningSummary> GetLearningAsync(CancellationToken ct)
     {
-        var frameworks = await db.CompetenceFrameworks.CountAsync(ct);
-        var areas = await db.CompetenceAreas.CountAsync(ct);
+        var frameworks = await db.CompetenceFrameworks.Current().CountAsync(ct);
+        var areas = await db.CompetenceAreas.OfCurrentFrameworks().CountAsync(ct);
         var pathways = await db.CareerPathways.CountAsync(ct);
         var roles = await db.PathwayRoles.CountAsync(ct);
         var rolesWithout = await db.PathwayRoles.CountAsync(r => !r.Expectations.Any(), ct);

@@ -20,8 +20,18 @@ public sealed record PathwayStep(int Step, IReadOnlyList<PathwayStepRole> Roles)
 
 public sealed record PathwayStepRole(int RoleId, string Title, bool IsCurrent);
 
-/// <summary>A role on the next step, and per area how far I am from what it expects, grouped by framework.</summary>
-public sealed record NextRole(int RoleId, string Title, string? Description, bool RequiresRegistration, IReadOnlyList<RoleFrameworkGaps> Frameworks);
+/// <summary>
+/// A role on the next step, and per area how far I am from what it expects, grouped by framework; with the courses
+/// the role requires or recommends for stepping up to it (retired courses left out).
+/// </summary>
+public sealed record NextRole(
+    int RoleId,
+    string Title,
+    string? Description,
+    bool RequiresRegistration,
+    IReadOnlyList<RoleFrameworkGaps> Frameworks,
+    IReadOnlyList<CourseSuggestion> RequiredCourses,
+    IReadOnlyList<CourseSuggestion> RecommendedCourses);
 
 public sealed record RoleFrameworkGaps(string FrameworkName, IReadOnlyList<AreaGapRow> Areas);
 

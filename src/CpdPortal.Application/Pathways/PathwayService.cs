@@ -1,5 +1,6 @@
 using CpdPortal.Application.Common;
 using CpdPortal.Application.Competence;
+using CpdPortal.Application.Frameworks;
 using CpdPortal.Domain.Competence;
 using CpdPortal.Domain.Pathways;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +41,8 @@ public sealed class PathwayService(ICpdPortalDbContext db, TimeProvider clock)
             .AsNoTracking()
             .Include(p => p.Roles)
             .ThenInclude(r => r.Expectations)
+            .Include(p => p.Roles)
+            .ThenInclude(r => r.Courses)
             .SingleAsync(p => p.Roles.Any(r => r.Id == roleId), ct);
         var role = pathway.Roles.Single(r => r.Id == roleId);
         var nextRoles = pathway.NextRolesAfter(role);
@@ -50,10 +53,12 @@ public sealed class PathwayService(ICpdPortalDbContext db, TimeProvider clock)
 
         var areaIds = gaps.Values.SelectMany(g => g).Select(g => g.AreaId).Distinct().ToList();
         var areas = await db.CompetenceAreas
+            .OfCurrentFrameworks()
             .Where(a => areaIds.Contains(a.Id))
             .Select(a => new { a.Id, a.Name, a.Order, a.FrameworkId, FrameworkName = a.Framework!.Name })
             .ToDictionaryAsync(a => a.Id, ct);
         var courses = await CoursesByAreaAndStageAsync(areaIds, ct);
+        var roleCourses = await RoleCoursesAsync(nextRoles, ct);
 
         var steps = pathway.OrderedRoles()
             .GroupBy(r => r.Step)
@@ -80,10 +85,34 @@ public sealed class PathwayService(ICpdPortalDbContext db, TimeProvider clock)
                             var suggestions = develop is { } d ? courses[(x.Gap.AreaId, d)].ToList() : [];
                             return new AreaGapRow(x.Gap.AreaId, x.Area.Name, x.Gap.Expected, stage, x.Gap.Stages, x.Gap.IsMet, develop, suggestions);
                         }).ToList()))
-                    .ToList()))
+                    .ToList(),
+                RoleCourses(r, required: true),
+                RoleCourses(r, required: false)))
+            .ToList();
+
+        List<CourseSuggestion> RoleCourses(PathwayRole r, bool required) => r.Courses
+            .Where(c => c.Required == required && roleCourses.ContainsKey(c.CourseId))
+            .Select(c => roleCourses[c.CourseId])
+            .OrderBy(c => c.Title, StringComparer.Ordinal)
             .ToList();
 
         return new MyPathway(me.JobTitle, new PathwayOverview(pathway.Name, role.Title, steps, next));
+    }
+
+    /// <summary>The courses still offered that the next roles require or recommend, by id. One query (none at the top).</summary>
+    private async Task<Dictionary<int, CourseSuggestion>> RoleCoursesAsync(IReadOnlyList<PathwayRole> roles, CancellationToken ct)
+    {
+        var ids = roles.SelectMany(r => r.Courses).Select(c => c.CourseId).Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var today = clock.UkToday();
+        return await db.Courses
+            .Where(c => ids.Contains(c.Id) && (c.RetiredOn == null || c.RetiredOn > today))
+            .Select(c => new CourseSuggestion(c.Id, c.Title, c.Delivery, c.Hours))
+            .ToDictionaryAsync(c => c.CourseId, ct);
     }
 
     /// <summary>Every course still offered that is mapped to one of these areas, keyed by (area, stage). One query.</summary>

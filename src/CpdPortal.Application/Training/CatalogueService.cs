@@ -1,4 +1,5 @@
 using CpdPortal.Application.Common;
+using CpdPortal.Application.Frameworks;
 using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Training;
 using Microsoft.EntityFrameworkCore;
@@ -197,7 +198,7 @@ public sealed class CatalogueService(ICpdPortalDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<FrameworkAreas>> MappableAreasAsync(CancellationToken ct = default)
     {
         var areas = await db.CompetenceAreas
-            .Where(a => a.Framework!.PublishedOn != null)
+            .OfCurrentFrameworks()
             .OrderBy(a => a.FrameworkId)
             .ThenBy(a => a.Order)
             .Select(a => new { a.Id, a.Name, a.FrameworkId, FrameworkName = a.Framework!.Name })

@@ -1,4 +1,5 @@
 using CpdPortal.Application.Common;
+using CpdPortal.Application.Frameworks;
 using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Competence;
 using Microsoft.EntityFrameworkCore;
@@ -47,7 +48,7 @@ public sealed class MappingService(ICpdPortalDbContext db, TimeProvider clock)
     {
         var today = clock.UkToday();
         var frameworks = await db.CompetenceFrameworks
-            .Where(f => f.PublishedOn != null)
+            .Current()
             .OrderBy(f => f.Name)
             .Select(f => new Choice(f.Id, f.Name))
             .ToListAsync(ct);
@@ -101,7 +102,7 @@ public sealed class MappingService(ICpdPortalDbContext db, TimeProvider clock)
             return MappingOutcome.NoSuchCourse;
         }
 
-        if (!await db.CompetenceAreas.AnyAsync(a => a.Id == areaId, ct))
+        if (!await db.CompetenceAreas.OfCurrentFrameworks().AnyAsync(a => a.Id == areaId, ct))
         {
             return MappingOutcome.NoSuchArea;
         }

@@ -36,6 +36,11 @@ public static class AuditActions
     public const string SupervisionSessionRead = "supervision-session-read";
     public const string DemoCouncilSeeded = "demo-council-seeded";
 
+    public const string PathwayChanged = "pathway-changed";
+    public const string FrameworkVersionCreated = "framework-version-created";
+    public const string FrameworkChanged = "framework-changed";
+    public const string FrameworkPublished = "framework-published";
+
     /// <summary>Every action, for the search's drop-down.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -45,5 +50,6 @@ public static class AuditActions
         TeamCreated, TeamRenamed, TeamRetired, SettingChanged,
         Created, Updated, Deleted,
         Exported, AuditLogExported, SupervisionSessionRead, DemoCouncilSeeded,
+        PathwayChanged, FrameworkVersionCreated, FrameworkChanged, FrameworkPublished,
     ];
 }

@@ -7,6 +7,7 @@ namespace CpdPortal.Domain.Pathways;
 public sealed class PathwayRole
 {
     private readonly List<RoleExpectation> _expectations = [];
+    private readonly List<RoleCourse> _courses = [];
 
     private PathwayRole()
     {
@@ -39,6 +40,47 @@ public sealed class PathwayRole
     public string? Description { get; private set; }
 
     public IReadOnlyCollection<RoleExpectation> Expectations => _expectations.AsReadOnly();
+
+    /// <summary>The courses required or recommended for stepping up to this role.</summary>
+    public IReadOnlyCollection<RoleCourse> Courses => _courses.AsReadOnly();
+
+    /// <summary>Sets whether holders of this role must be registered with Social Work England.</summary>
+    public void SetRequiresRegistration(bool requiresRegistration) => RequiresRegistration = requiresRegistration;
+
+    /// <summary>The role no longer expects a stage in this area; false when it did not.</summary>
+    public bool StopExpecting(int areaId) => _expectations.RemoveAll(e => e.AreaId == areaId) > 0;
+
+    /// <summary>
+    /// Requires or recommends a course. Adding it again the same way changes nothing (false); a course cannot be both
+    /// required and recommended, so asking for the other way is refused until it is removed.
+    /// </summary>
+    public bool AddCourse(int courseId, bool required)
+    {
+        var existing = _courses.Find(c => c.CourseId == courseId);
+        if (existing is null)
+        {
+            _courses.Add(new RoleCourse(courseId, required));
+            return true;
+        }
+
+        if (existing.Required == required)
+        {
+            return false;
+        }
+
+        throw new DomainRuleException(
+            "role.course",
+            existing.Required
+                ? "This course is already required for the role. Remove it first to recommend it instead"
+                : "This course is already recommended for the role. Remove it first to require it instead");
+    }
+
+    /// <summary>Removes a required or recommended course; false when the role did not list it.</summary>
+    public bool RemoveCourse(int courseId) => _courses.RemoveAll(c => c.CourseId == courseId) > 0;
+
+    internal void Rename(string title) => Title = title;
+
+    internal void MoveToStep(int step) => Step = step;
 
     /// <summary>Sets (or changes) the stage this role expects in an area.</summary>
     public void Expect(CompetenceArea area, DreyfusStage stage)

@@ -91,6 +91,12 @@ public sealed class DatabaseInitializer(
 
         if (await db.CompetenceFrameworks.AnyAsync(ct))
         {
+            // Areas saved before areas had a key (the key carries mappings and stages across framework versions).
+            foreach (var area in await db.CompetenceAreas.Where(a => a.Key == Guid.Empty).ToListAsync(ct))
+            {
+                area.AssignKeyIfMissing();
+            }
+
             await db.SaveChangesAsync(ct);
             await SeedSupervisionPoliciesAsync(ct);
             return;

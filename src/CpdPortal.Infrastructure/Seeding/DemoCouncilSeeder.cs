@@ -4,6 +4,7 @@ using CpdPortal.Application.Common;
 using CpdPortal.Domain.Competence;
 using CpdPortal.Domain.Pathways;
 using CpdPortal.Domain.Supervision;
+using CpdPortal.Domain.Training;
 using CpdPortal.Domain.Workforce;
 using CpdPortal.Infrastructure.Identity;
 using CpdPortal.Infrastructure.Persistence;
@@ -207,6 +208,29 @@ public sealed class DemoCouncilSeeder(
 
                 db.DevelopmentPlans.Add(plan);
             }
+        }
+
+        await db.SaveChangesAsync(ct);
+        await SeedRoleCoursesAsync(courses, ct);
+    }
+
+    /// <summary>Courses some roles require or recommend for stepping up, so the pathway pages show them.</summary>
+    private async Task SeedRoleCoursesAsync(List<Course> courses, CancellationToken ct)
+    {
+        (string Role, string Course, bool Required)[] links =
+        [
+            ("Social work apprentice", "Degree apprenticeship: study skills and reflective writing", true),
+            ("Social work apprentice", "Child development from birth to 19", false),
+            ("Senior practitioner", "Analysis and decision-making in assessments", true),
+            ("Senior practitioner", "Court skills for social workers", false),
+            ("Team manager", "Leading teams in children's services", true),
+            ("Team manager", "Reflective supervision for managers", false),
+        ];
+        var roles = await db.PathwayRoles.Include(r => r.Courses).ToDictionaryAsync(r => r.Title, ct);
+        var ids = courses.ToDictionary(c => c.Title, c => c.Id);
+        foreach (var (role, course, required) in links)
+        {
+            roles[role].AddCourse(ids[course], required);
         }
 
         await db.SaveChangesAsync(ct);

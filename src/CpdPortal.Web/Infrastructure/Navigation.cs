@@ -32,6 +32,8 @@ public static class Navigation
         new("Survey", "/survey", HasStaffRecord),
         new("Survey rounds", "/learning/survey", u => u.IsInRole(PortalRoles.LearningAndDevelopment)),
         new("Learning", "/learning/courses", u => u.IsInRole(PortalRoles.LearningAndDevelopment)),
+        new("Pathways", "/learning/pathways", u => u.IsInRole(PortalRoles.LearningAndDevelopment)),
+        new("Frameworks", "/learning/frameworks", u => u.IsInRole(PortalRoles.LearningAndDevelopment)),
         new("Reports", "/reports", u => HasAnyRole(u, PortalRoles.LearningAndDevelopment, PortalRoles.Administrator)),
         new("Staff", "/admin/staff", u => u.IsInRole(PortalRoles.Administrator)),
         new("Teams", "/admin/teams", u => u.IsInRole(PortalRoles.Administrator)),

@@ -111,6 +111,8 @@ public static class StartupExtensions
         services.AddScoped<HttpAuditActorAccessor>();
         services.AddScoped<IAuditActorAccessor>(sp => sp.GetRequiredService<HttpAuditActorAccessor>());
         services.AddScoped<DashboardService>();
+        services.AddScoped<CpdPortal.Application.PathwayAdmin.PathwayAdminService>();
+        services.AddScoped<CpdPortal.Application.Frameworks.FrameworkAdminService>();
         services.AddScoped<SuperviseeListService>();
         services.AddScoped<SuperviseeOverviewService>();
         services.AddScoped<SupervisionSessionService>();

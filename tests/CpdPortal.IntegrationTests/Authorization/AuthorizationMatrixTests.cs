@@ -93,8 +93,8 @@ public sealed class AuthorizationMatrixTests(CpdPortalFactory factory) : IClassF
         new("/survey",                   SignIn,    Ok,  Ok,  Ok,  Ok,   Ok,  Forbidden),
         new("/reports/survey",           SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Ok, Ok),
 
-        NotYetBuilt("/learning/pathways"),
-        NotYetBuilt("/learning/frameworks"),
+        new("/learning/pathways",        SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden),
+        new("/learning/frameworks",      SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden),
         NotYetBuilt("/admin/import"),
 
         // Not in the CONTRACT at all: 404 for everyone, always.

@@ -13,6 +13,8 @@ internal sealed class CompetenceAreaConfiguration : IEntityTypeConfiguration<Com
         builder.Property(a => a.Name).HasMaxLength(FieldLengths.Title).IsRequired();
         builder.Property(a => a.Description).HasMaxLength(FieldLengths.LongText);
         builder.HasIndex(a => new { a.FrameworkId, a.Order });
+        builder.HasIndex(a => a.Key);
+        builder.Ignore(a => a.IsFullyWorded);
 
         builder.HasMany(a => a.StageDescriptors).WithOne().HasForeignKey(d => d.AreaId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(a => a.StageDescriptors).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -15,6 +15,8 @@ internal sealed class CompetenceFrameworkConfiguration : IEntityTypeConfiguratio
         builder.Property(f => f.Description).HasMaxLength(FieldLengths.LongText);
         builder.Property(f => f.Audience).HasConversion<string>().HasMaxLength(32);
         builder.Ignore(f => f.IsPublished);
+        builder.Ignore(f => f.Status);
+        builder.HasIndex(f => new { f.Code, f.SupersededOn });
         builder.HasIndex(f => new { f.Code, f.Version }).IsUnique();
 
         builder.HasMany(f => f.Areas).WithOne(a => a.Framework).HasForeignKey(a => a.FrameworkId).OnDelete(DeleteBehavior.Cascade);

@@ -17,5 +17,7 @@ internal sealed class PathwayRoleConfiguration : IEntityTypeConfiguration<Pathwa
 
         builder.HasMany(r => r.Expectations).WithOne().HasForeignKey(e => e.RoleId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(r => r.Expectations).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(r => r.Courses).WithOne().HasForeignKey(c => c.RoleId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.Courses).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

@@ -266,6 +266,9 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("FrameworkId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -275,6 +278,8 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Key");
 
                     b.HasIndex("FrameworkId", "Order");
 
@@ -309,10 +314,15 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("SupersededOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Code", "SupersededOn");
 
                     b.HasIndex("Code", "Version")
                         .IsUnique();
@@ -448,6 +458,31 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("PathwayRoles", (string)null);
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Pathways.RoleCourse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("RoleId", "CourseId")
+                        .IsUnique();
+
+                    b.ToTable("RoleCourses", (string)null);
                 });
 
             modelBuilder.Entity("CpdPortal.Domain.Pathways.RoleExpectation", b =>
@@ -1745,6 +1780,21 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Pathway");
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.Pathways.RoleCourse", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Training.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CpdPortal.Domain.Pathways.PathwayRole", null)
+                        .WithMany("Courses")
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.Pathways.RoleExpectation", b =>
                 {
                     b.HasOne("CpdPortal.Domain.Competence.CompetenceArea", "Area")
@@ -2181,6 +2231,8 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("CpdPortal.Domain.Pathways.PathwayRole", b =>
                 {
+                    b.Navigation("Courses");
+
                     b.Navigation("Expectations");
                 });
 
