@@ -56,4 +56,5 @@ public static class AuditEntityTypes
     public const string SupervisionSession = nameof(SupervisionSession);
     public const string CpdRecord = nameof(CpdRecord);
     public const string AuditLog = nameof(AuditLog);
+    public const string Import = nameof(Import);
 }
