@@ -1,4 +1,5 @@
 using System.Globalization;
+using CpdPortal.Domain.Common;
 
 namespace CpdPortal.Domain.Imports;
 
@@ -20,6 +21,26 @@ public static class ImportCells
 
     public static string FormulaMessage(string column) =>
         $"The {column} starts with =, +, - or @, which a spreadsheet would run as a formula; remove that character";
+
+    /// <summary>A text cell through its rule (a domain guard), or null with the error: formula-looking cells are refused first.</summary>
+    internal static string? Text(string? cell, string column, List<ImportError> errors, Func<string, string> rule)
+    {
+        if (LooksLikeFormula(cell))
+        {
+            errors.Add(new ImportError(column, FormulaMessage(column)));
+            return null;
+        }
+
+        try
+        {
+            return rule(cell ?? string.Empty);
+        }
+        catch (DomainRuleException ex)
+        {
+            errors.Add(new ImportError(column, ex.Message));
+            return null;
+        }
+    }
 
     public static bool TryParseDate(string? cell, out DateOnly date) =>
         DateOnly.TryParseExact(cell?.Trim(), [.. DateFormats], CultureInfo.InvariantCulture, DateTimeStyles.None, out date);

@@ -80,15 +80,15 @@ public static class StaffImportRules
         ArgumentNullException.ThrowIfNull(row);
         var errors = new List<ImportError>();
 
-        var number = Text(row.StaffNumber, StaffImportColumns.StaffNumber, errors, n => Guard.Text(n, FieldLengths.StaffNumber, "staff.number", "the staff number"));
-        var given = Text(row.FirstName, StaffImportColumns.FirstName, errors, n => Guard.Text(n, FieldLengths.Name, "staff.givenName", "the first name"));
-        var family = Text(row.LastName, StaffImportColumns.LastName, errors, n => Guard.Text(n, FieldLengths.Name, "staff.familyName", "the last name"));
-        var email = Text(row.Email, StaffImportColumns.Email, errors, StaffMember.NormaliseEmail);
-        var jobTitle = Text(row.JobTitle, StaffImportColumns.JobTitle, errors, n => Guard.Text(n, FieldLengths.Title, "staff.jobTitle", "the job title"));
-        var team = Text(row.Team, StaffImportColumns.Team, errors, n => Guard.Text(n, FieldLengths.Name, "team.name", "the team"));
+        var number = ImportCells.Text(row.StaffNumber, StaffImportColumns.StaffNumber, errors, n => Guard.Text(n, FieldLengths.StaffNumber, "staff.number", "the staff number"));
+        var given = ImportCells.Text(row.FirstName, StaffImportColumns.FirstName, errors, n => Guard.Text(n, FieldLengths.Name, "staff.givenName", "the first name"));
+        var family = ImportCells.Text(row.LastName, StaffImportColumns.LastName, errors, n => Guard.Text(n, FieldLengths.Name, "staff.familyName", "the last name"));
+        var email = ImportCells.Text(row.Email, StaffImportColumns.Email, errors, StaffMember.NormaliseEmail);
+        var jobTitle = ImportCells.Text(row.JobTitle, StaffImportColumns.JobTitle, errors, n => Guard.Text(n, FieldLengths.Title, "staff.jobTitle", "the job title"));
+        var team = ImportCells.Text(row.Team, StaffImportColumns.Team, errors, n => Guard.Text(n, FieldLengths.Name, "team.name", "the team"));
         var supervisor = string.IsNullOrWhiteSpace(row.SupervisorStaffNumber)
             ? null
-            : Text(row.SupervisorStaffNumber, StaffImportColumns.SupervisorStaffNumber, errors, n => Guard.Text(n, FieldLengths.StaffNumber, "staff.supervisor", "the supervisor staff number"));
+            : ImportCells.Text(row.SupervisorStaffNumber, StaffImportColumns.SupervisorStaffNumber, errors, n => Guard.Text(n, FieldLengths.StaffNumber, "staff.supervisor", "the supervisor staff number"));
         var registration = Registration(row, errors);
         var employment = Employment(row.EmploymentType, errors);
         var start = Date(row.StartDate, StaffImportColumns.StartDate, required: true, errors);
@@ -106,25 +106,6 @@ public static class StaffImportRules
         return errors.Count > 0
             ? (null, errors)
             : (new StaffImportRecord(number!, given!, family!, email!, jobTitle!, team!, supervisor, registration, employment!.Value, start!.Value, leave), errors);
-    }
-
-    private static string? Text(string? cell, string column, List<ImportError> errors, Func<string, string> rule)
-    {
-        if (ImportCells.LooksLikeFormula(cell))
-        {
-            errors.Add(new ImportError(column, ImportCells.FormulaMessage(column)));
-            return null;
-        }
-
-        try
-        {
-            return rule(cell ?? string.Empty);
-        }
-        catch (DomainRuleException ex)
-        {
-            errors.Add(new ImportError(column, ex.Message));
-            return null;
-        }
     }
 
     private static string? Registration(StaffImportRow row, List<ImportError> errors)
@@ -149,7 +130,7 @@ public static class StaffImportRules
             return null;
         }
 
-        return registered.Value ? Text(row.RegistrationNumber, StaffImportColumns.RegistrationNumber, errors, StaffMember.NormaliseRegistrationNumber) : null;
+        return registered.Value ? ImportCells.Text(row.RegistrationNumber, StaffImportColumns.RegistrationNumber, errors, StaffMember.NormaliseRegistrationNumber) : null;
     }
 
     private static EmploymentType? Employment(string? cell, List<ImportError> errors)

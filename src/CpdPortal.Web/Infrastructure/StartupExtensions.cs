@@ -134,6 +134,7 @@ public static class StartupExtensions
         services.AddScoped<SupervisorAssignmentService>();
         services.AddScoped<ImportUploadStore>();
         services.AddScoped<StaffImportService>();
+        services.AddScoped<CompletionImportService>();
         services.AddScoped<SettingsAdminService>();
         services.AddScoped<CouncilName>();
         services.AddScoped<CatalogueService>();

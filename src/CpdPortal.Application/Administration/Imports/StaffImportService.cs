@@ -40,8 +40,8 @@ public sealed class StaffImportService(ICpdPortalDbContext db, ImportUploadStore
             plan.Count(StaffChangeKind.Retire),
             plan.Count(null),
             plan.RowsWithErrors,
-            Page(changes, changesPage),
-            Page(plan.Errors, errorsPage));
+            ImportPaging.Page(changes, changesPage),
+            ImportPaging.Page(plan.Errors, errorsPage));
     }
 
     /// <summary>
@@ -182,13 +182,5 @@ public sealed class StaffImportService(ICpdPortalDbContext db, ImportUploadStore
         }
 
         return changing.Count;
-    }
-
-    private static PagedResult<T> Page<T>(IReadOnlyList<T> items, int page)
-    {
-        var size = Paging.DefaultPageSize;
-        var last = Math.Max(1, (items.Count + size - 1) / size);
-        var current = Math.Clamp(page, 1, last);
-        return new PagedResult<T>([.. items.Skip((current - 1) * size).Take(size)], current, size, items.Count);
     }
 }

@@ -33,24 +33,8 @@ public sealed class ImportController(StaffImportService imports) : Controller
     [RefuseOversizedImport]
     [RequestSizeLimit(RefuseOversizedImportAttribute.RequestLimit)]
     [RequestFormLimits(MultipartBodyLengthLimit = RefuseOversizedImportAttribute.RequestLimit)]
-    public async Task<IActionResult> Upload(IFormFile? staffFile, CancellationToken ct)
-    {
-        var (bytes, error) = await ImportFiles.ReadAsync(staffFile, ct);
-        if (bytes is not null)
-        {
-            var outcome = await imports.UploadAsync(Account, staffFile!.FileName, bytes, ct);
-            if (outcome.Id is { } id)
-            {
-                return Redirect($"/admin/import/{id}");
-            }
-
-            error = outcome.Error;
-        }
-
-        ModelState.AddModelError(ImportFiles.StaffField, error!);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(IndexView);
-    }
+    public Task<IActionResult> Upload(IFormFile? staffFile, CancellationToken ct) =>
+        this.UploadAsync(staffFile, ImportFiles.StaffField, "/admin/import", (name, bytes) => imports.UploadAsync(Account, name, bytes, ct), ct);
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Preview(Guid id, int? changes, int? errors, CancellationToken ct)
@@ -88,6 +72,32 @@ public static class ImportFiles
 {
     public const string StaffField = "StaffFile";
     public const string CompletionsField = "CompletionsFile";
+
+    /// <summary>
+    /// The upload action of both imports: read the file, store it, and go to its preview at {previewBase}/{id};
+    /// or show the import page again, status 400, with the reason beside the file field.
+    /// </summary>
+    public static async Task<IActionResult> UploadAsync(
+        this Controller controller, IFormFile? file, string field, string previewBase, Func<string, byte[], Task<UploadOutcome>> store, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(controller);
+        ArgumentNullException.ThrowIfNull(store);
+        var (bytes, error) = await ReadAsync(file, ct);
+        if (bytes is not null)
+        {
+            var outcome = await store(file!.FileName, bytes);
+            if (outcome.Id is { } id)
+            {
+                return controller.Redirect($"{previewBase}/{id}");
+            }
+
+            error = outcome.Error;
+        }
+
+        controller.ModelState.AddModelError(field, error!);
+        controller.Response.StatusCode = StatusCodes.Status400BadRequest;
+        return controller.View(ImportController.IndexView);
+    }
 
     public static async Task<(byte[]? Bytes, string? Error)> ReadAsync(IFormFile? file, CancellationToken ct)
     {
