@@ -130,6 +130,7 @@ public static class StartupExtensions
         services.AddScoped<AuditSearchService>();
         services.AddScoped<StaffAdminService>();
         services.AddScoped<StaffAccountService>();
+        services.AddScoped<FirstAdministrator>();
         services.AddScoped<TeamAdminService>();
         services.AddScoped<SupervisorAssignmentService>();
         services.AddScoped<ImportUploadStore>();
