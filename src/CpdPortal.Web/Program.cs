@@ -12,6 +12,12 @@ builder.AddCpdPortal();
 var app = builder.Build();
 
 await app.InitialiseDatabaseAsync();
+if (CreateAdminCommand.IsRequested(args))
+{
+    Environment.ExitCode = await CreateAdminCommand.RunAsync(app.Services, args, Console.Out);
+    return;
+}
+
 app.UseCpdPortal();
 
 await app.RunAsync();

@@ -58,4 +58,5 @@ public static class AuditEntityTypes
     public const string AuditLog = nameof(AuditLog);
     public const string PathwayRole = nameof(PathwayRole);
     public const string CompetenceFramework = nameof(CompetenceFramework);
+    public const string Import = nameof(Import);
 }

@@ -1,6 +1,7 @@
 using CpdPortal.Domain.Activities;
 using CpdPortal.Domain.Auditing;
 using CpdPortal.Domain.Competence;
+using CpdPortal.Domain.Imports;
 using CpdPortal.Domain.Notifications;
 using CpdPortal.Domain.Pathways;
 using CpdPortal.Domain.Planning;
@@ -11,6 +12,7 @@ using CpdPortal.Domain.Training;
 using CpdPortal.Domain.Workforce;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CpdPortal.Application.Common;
 
@@ -72,6 +74,13 @@ public interface ICpdPortalDbContext
     DbSet<SurveyRound> SurveyRounds { get; }
 
     DbSet<SurveyResponse> SurveyResponses { get; }
+
+    DbSet<ImportUpload> ImportUploads { get; }
+
+    DbSet<ExternalCompletion> ExternalCompletions { get; }
+
+    /// <summary>For a unit of work that needs more than one SaveChanges to be all or nothing (the HR import).</summary>
+    DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -31,6 +31,12 @@ public static class AuditActions
 
     public const string SettingChanged = "setting-changed";
 
+    /// <summary>An HR staff file applied; the entity id holds the counts (see docs/guides/administrator.md).</summary>
+    public const string StaffImported = "staff-imported";
+
+    /// <summary>A course completions file applied; the entity id holds the counts.</summary>
+    public const string CompletionsImported = "completions-imported";
+
     public const string Exported = "exported";
     public const string AuditLogExported = "audit-log-exported";
     public const string SupervisionSessionRead = "supervision-session-read";
@@ -47,7 +53,7 @@ public static class AuditActions
         SignInSucceeded, SignInFailed, SignedOut, PasswordChanged,
         AccountCreated, AccountLocked, AccountUnlocked, PasswordReset, RoleGranted, RoleRemoved,
         StaffCreated, StaffUpdated, StaffLeft, StaffReinstated, SupervisorChanged,
-        TeamCreated, TeamRenamed, TeamRetired, SettingChanged,
+        TeamCreated, TeamRenamed, TeamRetired, SettingChanged, StaffImported, CompletionsImported,
         Created, Updated, Deleted,
         Exported, AuditLogExported, SupervisionSessionRead, DemoCouncilSeeded,
         PathwayChanged, FrameworkVersionCreated, FrameworkChanged, FrameworkPublished,

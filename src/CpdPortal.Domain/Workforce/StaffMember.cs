@@ -109,17 +109,7 @@ public sealed class StaffMember
     public void ChangeJobTitle(string jobTitle) =>
         JobTitle = Guard.Text(jobTitle, FieldLengths.Title, "staff.jobTitle", "the job title");
 
-    public void Register(string registrationNumber)
-    {
-        var number = Guard.Text(registrationNumber, FieldLengths.RegistrationNumber, "staff.registration", "the Social Work England registration number")
-            .ToUpperInvariant();
-        if (!number.StartsWith("SW", StringComparison.Ordinal) || number.Length < 3 || !number[2..].All(char.IsAsciiDigit))
-        {
-            throw new DomainRuleException("staff.registration", "Enter a registration number in the correct format, like SW123456");
-        }
-
-        RegistrationNumber = number;
-    }
+    public void Register(string registrationNumber) => RegistrationNumber = NormaliseRegistrationNumber(registrationNumber);
 
     public void Deregister() => RegistrationNumber = null;
 
@@ -152,7 +142,21 @@ public sealed class StaffMember
 
     public void Reinstate() => LeaveDate = null;
 
-    private static string NormaliseEmail(string email)
+    /// <summary>The registration number as stored (upper case), or a domain error when it is not like SW123456.</summary>
+    internal static string NormaliseRegistrationNumber(string registrationNumber)
+    {
+        var number = Guard.Text(registrationNumber, FieldLengths.RegistrationNumber, "staff.registration", "the Social Work England registration number")
+            .ToUpperInvariant();
+        if (!number.StartsWith("SW", StringComparison.Ordinal) || number.Length < 3 || !number[2..].All(char.IsAsciiDigit))
+        {
+            throw new DomainRuleException("staff.registration", "Enter a registration number in the correct format, like SW123456");
+        }
+
+        return number;
+    }
+
+    /// <summary>The email address as stored (lower case), or a domain error when it is not a valid address.</summary>
+    internal static string NormaliseEmail(string email)
     {
         var trimmed = Guard.Text(email, FieldLengths.Email, "staff.email", "an email address");
         if (!MailAddress.TryCreate(trimmed, out var parsed) || !string.Equals(parsed.Address, trimmed, StringComparison.OrdinalIgnoreCase)

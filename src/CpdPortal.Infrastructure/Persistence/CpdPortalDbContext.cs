@@ -2,6 +2,7 @@ using CpdPortal.Application.Common;
 using CpdPortal.Domain.Activities;
 using CpdPortal.Domain.Auditing;
 using CpdPortal.Domain.Competence;
+using CpdPortal.Domain.Imports;
 using CpdPortal.Domain.Notifications;
 using CpdPortal.Domain.Pathways;
 using CpdPortal.Domain.Planning;
@@ -75,6 +76,10 @@ public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, I
     public DbSet<SupervisorLine> SupervisorLines => Set<SupervisorLine>();
 
     public DbSet<SurveyRound> SurveyRounds => Set<SurveyRound>();
+
+    public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
+
+    public DbSet<ExternalCompletion> ExternalCompletions => Set<ExternalCompletion>();
 
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
 

@@ -37,6 +37,7 @@ public static class Navigation
         new("Reports", "/reports", u => HasAnyRole(u, PortalRoles.LearningAndDevelopment, PortalRoles.Administrator)),
         new("Staff", "/admin/staff", u => u.IsInRole(PortalRoles.Administrator)),
         new("Teams", "/admin/teams", u => u.IsInRole(PortalRoles.Administrator)),
+        new("Import", "/admin/import", u => u.IsInRole(PortalRoles.Administrator)),
         new("Audit log", "/admin/audit", u => u.IsInRole(PortalRoles.Administrator)),
         new("Settings", "/admin/settings", u => u.IsInRole(PortalRoles.Administrator)),
     ];

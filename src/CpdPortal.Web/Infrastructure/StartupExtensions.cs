@@ -1,6 +1,7 @@
 using System.Globalization;
 using CpdPortal.Application.Activities;
 using CpdPortal.Application.Administration;
+using CpdPortal.Application.Administration.Imports;
 using CpdPortal.Application.Auditing;
 using CpdPortal.Application.Competence;
 using CpdPortal.Application.Dashboard;
@@ -131,8 +132,12 @@ public static class StartupExtensions
         services.AddScoped<AuditSearchService>();
         services.AddScoped<StaffAdminService>();
         services.AddScoped<StaffAccountService>();
+        services.AddScoped<FirstAdministrator>();
         services.AddScoped<TeamAdminService>();
         services.AddScoped<SupervisorAssignmentService>();
+        services.AddScoped<ImportUploadStore>();
+        services.AddScoped<StaffImportService>();
+        services.AddScoped<CompletionImportService>();
         services.AddScoped<SettingsAdminService>();
         services.AddScoped<CouncilName>();
         services.AddScoped<CatalogueService>();

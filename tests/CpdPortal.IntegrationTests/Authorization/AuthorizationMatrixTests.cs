@@ -95,7 +95,7 @@ public sealed class AuthorizationMatrixTests(CpdPortalFactory factory) : IClassF
 
         new("/learning/pathways",        SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden),
         new("/learning/frameworks",      SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden),
-        NotYetBuilt("/admin/import"),
+        new("/admin/import",             SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
 
         // Not in the CONTRACT at all: 404 for everyone, always.
         NotYetBuilt("/this-page-does-not-exist"),
