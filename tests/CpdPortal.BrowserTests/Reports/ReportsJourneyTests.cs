@@ -16,6 +16,7 @@ public sealed class ReportsJourneyTests(PortalAppFixture app, BrowserFixture bro
         ("CPD plans", null),
         ("Supervision on time", null),
         ("Social Work England registration CPD", null),
+        ("Courses: uptake and impact", "reports-courses.png"),
         ("Coverage of the training map", "reports-mapping-coverage.png"),
         ("Validated stages", null),
         ("Stages over time", null), // a table and a chart per area: too long a page for the guide
