@@ -112,8 +112,10 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock,
             .SingleOrDefaultAsync(ct);
         var unread = await db.Notifications.CountAsync(n => n.RecipientStaffId == staffMemberId && n.ReadAt == null, ct);
         var frameworkIds = frameworks.Select(f => f.Id).ToList();
+        // An assessment made under an earlier version of the framework still counts (it carries forward by area key).
         var assessed = await db.CompetenceAreas.CountAsync(
-            a => frameworkIds.Contains(a.FrameworkId) && db.StageAssessments.Any(s => s.StaffMemberId == staffMemberId && s.AreaId == a.Id),
+            a => frameworkIds.Contains(a.FrameworkId)
+                 && db.StageAssessments.Any(s => s.StaffMemberId == staffMemberId && db.CompetenceAreas.Any(x => x.Id == s.AreaId && x.Key == a.Key)),
             ct);
         return new PractitionerProgress(planStatus, unread, assessed, frameworks.Sum(f => f.AreaCount));
     }

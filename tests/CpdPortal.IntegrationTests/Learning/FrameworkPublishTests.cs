@@ -72,6 +72,9 @@ public sealed class FrameworkPublishTests(CpdPortalFactory factory) : IClassFixt
 
         var pathway = await sam.GetDocumentAsync("/my/pathway");
         Assert.DoesNotContain(pathway.QuerySelectorAll("[data-testid=gaps] tr[data-area-id]"), r => old.Areas.Any(a => a.Id.Text() == r.GetAttribute("data-area-id")));
+
+        var home = await sam.GetDocumentAsync("/");
+        Assert.Equal("6 of 19 areas", home.GetSingle("[data-testid=practitioner-progress]").SummaryValue("Stages assessed"));
     }
 
     [Fact]
