@@ -266,20 +266,33 @@ public sealed partial class ReportsService(ICpdPortalDbContext db, TimeProvider 
         var (year, day) = ReportPopulation.Period(settings, filter, clock.UkToday());
         var people = ReportPopulation.InPost(db, filter, day).Select(s => s.Id);
         var dayEnd = new DateTimeOffset(day.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero);
-        var latest = db.StageAssessments
-            .Where(a => a.Kind == AssessmentKind.Validation && a.AssessedAt <= dayEnd && people.Contains(a.StaffMemberId))
-            .GroupBy(a => new { a.StaffMemberId, a.AreaId })
-            .Select(g => g.Max(a => a.Id));
+        // An area keeps its key across framework versions (ADR 0013): a person counts once per area key, at their
+        // latest validation under any version, and the row is named as the newest published version names it.
+        var latest =
+            from a in db.StageAssessments
+            where a.Kind == AssessmentKind.Validation && a.AssessedAt <= dayEnd && people.Contains(a.StaffMemberId)
+            join area in db.CompetenceAreas on a.AreaId equals area.Id
+            group a by new { a.StaffMemberId, area.Key } into g
+            select g.Max(a => a.Id);
+        var published = db.CompetenceAreas.Where(x => x.Framework!.PublishedOn != null);
         var counts = await (
                 from a in db.StageAssessments
                 where latest.Contains(a.Id)
                 join area in db.CompetenceAreas on a.AreaId equals area.Id
-                group a by new { a.AreaId, a.Stage, area.Name, Framework = area.Framework!.Name, area.Order } into g
-                select new { g.Key.AreaId, g.Key.Stage, g.Key.Name, g.Key.Framework, g.Key.Order, Count = g.Count() })
+                group a by new { area.Key, a.Stage } into g
+                select new
+                {
+                    g.Key.Key,
+                    g.Key.Stage,
+                    Count = g.Count(),
+                    Name = published.Where(x => x.Key == g.Key.Key).OrderByDescending(x => x.Framework!.Version).Select(x => x.Name).First(),
+                    Framework = published.Where(x => x.Key == g.Key.Key).OrderByDescending(x => x.Framework!.Version).Select(x => x.Framework!.Name).First(),
+                    Order = published.Where(x => x.Key == g.Key.Key).OrderByDescending(x => x.Framework!.Version).Select(x => x.Order).First(),
+                })
             .ToListAsync(ct);
         var population = await people.CountAsync(ct);
         var areas = counts
-            .Select(c => new { Id = c.AreaId, c.Name, c.Framework, c.Order })
+            .Select(c => new { Id = c.Key, c.Name, c.Framework, c.Order })
             .Distinct()
             .ToList();
         var stages = DreyfusStages.All.Select(s => s.Stage).ToList();
@@ -288,7 +301,7 @@ public sealed partial class ReportsService(ICpdPortalDbContext db, TimeProvider 
             .ThenBy(a => a.Order)
             .Select(a =>
             {
-                var cells = stages.Select(s => counts.Where(c => c.AreaId == a.Id && c.Stage == s).Sum(c => c.Count)).ToList();
+                var cells = stages.Select(s => counts.Where(c => c.Key == a.Id && c.Stage == s).Sum(c => c.Count)).ToList();
                 return (IReadOnlyList<string>)[$"{a.Name} ({a.Framework})", .. cells.Select(Count), Count(cells.Sum())];
             })
             .ToList();

@@ -32,6 +32,13 @@ public sealed class FrameworkPublishTests(CpdPortalFactory factory) : IClassFixt
         var knowledge = old.Areas.Single(a => a.Name == "Knowledge");
         var mappedToKnowledge = await factory.QueryAsync(db => db.Courses.CountAsync(c => c.Mappings.Any(m => m.AreaId == knowledge.Id)));
         var expectingKnowledge = await factory.QueryAsync(db => db.PathwayRoles.CountAsync(r => r.Expectations.Any(e => e.AreaId == knowledge.Id)));
+        var alexId = await ActivityTestData.StaffIdAsync(factory, DemoAccounts.Alex);
+        await factory.QueryAsync(async db =>
+        {
+            var self = await db.StageAssessments.Where(a => a.StaffMemberId == samId && a.AreaId == oldArea.Id).OrderByDescending(a => a.Id).FirstAsync();
+            db.StageAssessments.Add(StageAssessment.Validate(self, alexId, self.Stage, null, factory.Clock.GetUtcNow()));
+            return await db.SaveChangesAsync();
+        });
         var draft = await lee.NewVersionAsync(pcf);
         var draftArea = (await factory.FindFrameworkAsync(draft))!.Areas.Single(a => a.Key == oldArea.Key);
         var draftKnowledge = (await factory.FindFrameworkAsync(draft))!.Areas.Single(a => a.Key == knowledge.Key);
@@ -72,6 +79,11 @@ public sealed class FrameworkPublishTests(CpdPortalFactory factory) : IClassFixt
 
         var pathway = await sam.GetDocumentAsync("/my/pathway");
         Assert.DoesNotContain(pathway.QuerySelectorAll("[data-testid=gaps] tr[data-area-id]"), r => old.Areas.Any(a => a.Id.Text() == r.GetAttribute("data-area-id")));
+
+        var stagesReport = await lee.GetDocumentAsync("/reports/stages");
+        var areaRows = stagesReport.QuerySelectorAll("[data-testid=report-table]")[1].QuerySelectorAll("tbody tr th, tbody tr td:first-child").Select(c => c.NormalisedText()).ToList();
+        Assert.Contains($"{oldArea.Name} (2027) (Professional Capabilities Framework)", areaRows);
+        Assert.DoesNotContain($"{oldArea.Name} (Professional Capabilities Framework)", areaRows);
 
         var home = await sam.GetDocumentAsync("/");
         Assert.Equal("6 of 19 areas", home.GetSingle("[data-testid=practitioner-progress]").SummaryValue("Stages assessed"));
