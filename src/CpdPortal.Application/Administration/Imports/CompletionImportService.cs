@@ -57,7 +57,7 @@ public sealed class CompletionImportService(ICpdPortalDbContext db, ImportUpload
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var upload = await uploads.LoadAsync(id, ImportKind.CourseCompletions, accountId, CompletionImportColumns.All, ct);
-        if (upload is null)
+        if (upload is null || await uploads.ForgetAsync(id, ct) == 0)
         {
             return null;
         }
@@ -74,7 +74,6 @@ public sealed class CompletionImportService(ICpdPortalDbContext db, ImportUpload
         var result = new CompletionImportResult(plan.New.Count, plan.AlreadyRecorded, plan.RowsWithErrors);
         audit.Add(AuditActions.CompletionsImported, AuditEntityTypes.Import, result.AuditCounts);
         await db.SaveChangesAsync(ct);
-        await uploads.ForgetAsync(id, ct);
         await transaction.CommitAsync(ct);
         return result;
     }

@@ -51,6 +51,10 @@ public sealed class ImportUploadStore(ICpdPortalDbContext db, TimeProvider clock
     }
 
     /// <summary>Removes an applied upload (in the caller's unit of work).</summary>
-    public Task ForgetAsync(Guid id, CancellationToken ct) =>
+    /// <summary>
+    /// Removes the upload; how many rows went (0 or 1). Called first inside the confirming transaction, it claims the
+    /// upload: a second confirmation of the same file at the same moment removes nothing and applies nothing.
+    /// </summary>
+    public Task<int> ForgetAsync(Guid id, CancellationToken ct) =>
         db.ImportUploads.Where(u => u.Id == id).ExecuteDeleteAsync(ct);
 }

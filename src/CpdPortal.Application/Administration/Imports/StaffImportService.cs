@@ -52,7 +52,7 @@ public sealed class StaffImportService(ICpdPortalDbContext db, ImportUploadStore
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var upload = await uploads.LoadAsync(id, ImportKind.Staff, accountId, StaffImportColumns.All, ct);
-        if (upload is null)
+        if (upload is null || await uploads.ForgetAsync(id, ct) == 0)
         {
             return null;
         }
@@ -83,7 +83,6 @@ public sealed class StaffImportService(ICpdPortalDbContext db, ImportUploadStore
             plan.Count(StaffChangeKind.Create), plan.Count(StaffChangeKind.Update), plan.Count(StaffChangeKind.Retire), plan.Count(null), plan.RowsWithErrors, linesChanged);
         audit.Add(AuditActions.StaffImported, AuditEntityTypes.Import, result.AuditCounts);
         await db.SaveChangesAsync(ct);
-        await uploads.ForgetAsync(id, ct);
         await transaction.CommitAsync(ct);
         return result;
     }
