@@ -90,16 +90,18 @@ public sealed class PracticeFollowUpService(ICpdPortalDbContext db, TimeProvider
         var p = Paging.Normalise(page);
         var query = Mine(supervisorId);
         var total = await query.CountAsync(ct);
+        // Joined first and ordered last, so the page's order is the query's outermost ORDER BY.
         var items = await query
-            .OrderBy(f => f.AnsweredAt != null)
-            .ThenBy(f => f.AnsweredAt == null ? f.DueOn : DateOnly.MaxValue)
-            .ThenByDescending(f => f.AnsweredAt)
-            .ThenBy(f => f.Id)
-            .Skip((p - 1) * PageSize)
-            .Take(PageSize)
             .Join(db.StaffMembers, f => f.StaffMemberId, s => s.Id, (f, s) => new { f, Name = s.GivenName + " " + s.FamilyName })
             .Join(db.Bookings, x => x.f.BookingId, b => b.Id, (x, b) => new { x.f, x.Name, b.CompletedOn })
-            .Join(db.Courses, x => x.f.CourseId, c => c.Id, (x, c) => new FollowUpRow(x.f.Id, x.f.StaffMemberId, x.Name, c.Title, x.CompletedOn!.Value, x.f.DueOn, x.f.Outcome))
+            .Join(db.Courses, x => x.f.CourseId, c => c.Id, (x, c) => new { x.f, x.Name, x.CompletedOn, c.Title })
+            .OrderBy(x => x.f.AnsweredAt != null)
+            .ThenBy(x => x.f.AnsweredAt == null ? x.f.DueOn : DateOnly.MaxValue)
+            .ThenByDescending(x => x.f.AnsweredAt)
+            .ThenBy(x => x.f.Id)
+            .Skip((p - 1) * PageSize)
+            .Take(PageSize)
+            .Select(x => new FollowUpRow(x.f.Id, x.f.StaffMemberId, x.Name, x.Title, x.CompletedOn!.Value, x.f.DueOn, x.f.Outcome))
             .ToListAsync(ct);
         return new PagedResult<FollowUpRow>(items, p, PageSize, total);
     }

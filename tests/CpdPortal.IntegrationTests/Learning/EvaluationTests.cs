@@ -283,6 +283,10 @@ public sealed class EvaluationTests(CpdPortalFactory factory) : IClassFixture<Cp
         Assert.Equal("Partly", page.GetSingle("[data-testid=outcome]").NormalisedText());
         Assert.Contains("Partly changed: 1 (100%)", Rows(evaluation, "follow-up-summary"));
         Assert.Contains(evaluation.QuerySelectorAll("[data-testid=comments] td"), td => td.NormalisedText() == "Plans read better");
+        var list = await alex.GetDocumentAsync("/supervision/follow-ups");
+        var waiting = list.QuerySelectorAll("[data-testid=follow-ups] tbody tr").Select(r => r.QuerySelector(".govuk-tag") is not null).ToList();
+        Assert.Contains(false, waiting);
+        Assert.Equal(waiting.OrderByDescending(w => w), waiting);
     }
 
     [Fact]
