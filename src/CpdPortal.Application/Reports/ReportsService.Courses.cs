@@ -108,12 +108,12 @@ public sealed partial class ReportsService
         var courses = await db.Courses
             .Where(c => courseIds.Contains(c.Id))
             .Select(c => new { c.Id, c.Title, Tags = c.Tags.Join(db.PracticeTags, t => t.TagId, p => p.Id, (t, p) => p.Name).ToList() })
-            .ToListAsync(ct);
+            .ToDictionaryAsync(c => c.Id, ct);
 
         var perCourse = places
             .Select(p =>
             {
-                var course = courses.Single(c => c.Id == p.CourseId);
+                var course = courses[p.CourseId];
                 var outcomes = new CourseOutcomes(
                     p.Sessions, p.Booked, p.Attended, p.DidNotAttend, p.Completions, p.Responses, p.Relevance, p.Quality, p.Before, p.After, p.Answered, p.Yes, p.Partly, p.No);
                 return (course.Title, course.Tags, Outcomes: outcomes);
