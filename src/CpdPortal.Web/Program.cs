@@ -1,17 +1,24 @@
-using CpdPortal.Infrastructure.Logging;
 using CpdPortal.Web.Infrastructure;
-using Serilog;
+using CpdPortal.Web.Infrastructure.Logging;
 
 var builder = WebApplication.CreateBuilder(args);
 
-var logger = SerilogSetup.CreateLogger(builder.Configuration);
-builder.Logging.ClearProviders().AddSerilog(logger, dispose: true);
+builder.AddCpdPortalLogging();
+WebApplication app;
+try
+{
+    builder.AddCpdPortal();
+    app = builder.Build();
+    await app.InitialiseDatabaseAsync();
+}
+catch (Exception ex) when (StartupFailure.Describe(ex) is { } reason)
+{
+    // Settings or a database that cannot work: one line that says what to do, no stack trace (docs/deployment.md).
+    await Console.Error.WriteLineAsync($"CpdPortal cannot start: {reason}");
+    Environment.ExitCode = 1;
+    return;
+}
 
-builder.AddCpdPortal();
-
-var app = builder.Build();
-
-await app.InitialiseDatabaseAsync();
 if (CreateAdminCommand.IsRequested(args))
 {
     Environment.ExitCode = await CreateAdminCommand.RunAsync(app.Services, args, Console.Out);

@@ -14,13 +14,12 @@ using CpdPortal.Domain.Workforce;
 using CpdPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CpdPortal.Infrastructure.Persistence;
 
 /// <summary>
 /// The portal's database: the domain's tables and ASP.NET Core Identity's. Provider-neutral; each provider has
-/// a small subclass that owns its migrations (see <see cref="SqliteCpdPortalDbContext"/>).
+/// a small sealed subclass that owns its migrations and its provider's conventions (ProviderContexts.cs).
 /// </summary>
 public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, ICpdPortalDbContext
 {
@@ -87,16 +86,5 @@ public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, I
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(CpdPortalDbContext).Assembly);
-    }
-}
-
-/// <summary>The embedded default database. Migrations live in Persistence/Migrations/Sqlite.</summary>
-public sealed class SqliteCpdPortalDbContext(DbContextOptions<SqliteCpdPortalDbContext> options) : CpdPortalDbContext(options)
-{
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        // SQLite has no date-time-with-offset type and cannot order or compare the text EF would store, so
-        // instants are kept as sortable 64-bit numbers. Server databases store them natively.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
     }
 }

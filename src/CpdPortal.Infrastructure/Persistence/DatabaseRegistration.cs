@@ -1,40 +1,87 @@
 using CpdPortal.Infrastructure.Auditing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CpdPortal.Infrastructure.Persistence;
 
-/// <summary>Chooses the provider-specific context. Adding a provider is one package, one case here and its migrations.</summary>
+/// <summary>
+/// Chooses the provider-specific context (docs/adr/0015). Each provider has its own sealed context, its own
+/// migrations folder and its own design-time factory; the model itself is shared.
+/// </summary>
 public static class DatabaseRegistration
 {
+    public const string DefaultSqliteConnectionString = "Data Source=App_Data/cpdportal.db";
+
     public static IServiceCollection AddCpdPortalDatabase(this IServiceCollection services, DatabaseOptions options, string? connectionString, string contentRoot)
     {
         switch (options.Provider)
         {
             case DatabaseOptions.Sqlite:
-                var sqlite = ResolveSqliteConnectionString(connectionString ?? "Data Source=App_Data/cpdportal.db", contentRoot);
+                var sqlite = ResolveSqliteConnectionString(connectionString ?? DefaultSqliteConnectionString, contentRoot);
                 services.AddDbContext<CpdPortalDbContext, SqliteCpdPortalDbContext>((sp, o) =>
                 {
                     ConfigureSqlite(o, sqlite);
                     o.AddInterceptors(sp.GetRequiredService<AuditSaveChangesInterceptor>());
                 });
                 break;
+            case DatabaseOptions.PostgreSql:
+                var postgres = RequireConnectionString(options.Provider, connectionString);
+                services.AddDbContext<CpdPortalDbContext, PostgreSqlCpdPortalDbContext>((sp, o) =>
+                {
+                    ConfigurePostgreSql(o, postgres);
+                    o.AddInterceptors(sp.GetRequiredService<AuditSaveChangesInterceptor>());
+                });
+                break;
+            case DatabaseOptions.SqlServer:
+                var sqlServer = RequireConnectionString(options.Provider, connectionString);
+                services.AddDbContext<CpdPortalDbContext, SqlServerCpdPortalDbContext>((sp, o) =>
+                {
+                    ConfigureSqlServer(o, sqlServer);
+                    o.AddInterceptors(sp.GetRequiredService<AuditSaveChangesInterceptor>());
+                });
+                break;
             default:
-                throw new InvalidOperationException(
-                    $"Database provider '{options.Provider}' is not supported. Set Database:Provider to '{DatabaseOptions.Sqlite}'.");
+                throw new DatabaseConfigurationException(
+                    $"Database:Provider '{options.Provider}' is not supported. Set it to one of: {string.Join(", ", DatabaseOptions.Providers)}.");
         }
 
         return services;
     }
 
     public static void ConfigureSqlite(DbContextOptionsBuilder builder, string connectionString) =>
-        builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory"));
+        QuietFailures(builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory")));
+
+    public static void ConfigurePostgreSql(DbContextOptionsBuilder builder, string connectionString) =>
+        QuietFailures(builder.UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory")));
+
+    public static void ConfigureSqlServer(DbContextOptionsBuilder builder, string connectionString) =>
+        QuietFailures(builder.UseSqlServer(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory")));
+
+    /// <summary>
+    /// A failed connection or query is thrown to its caller, which logs it once (the exception handler, a job, the
+    /// start-up line); EF's own copy of the same exception with its stack trace is kept to the debug level.
+    /// </summary>
+    private static void QuietFailures(DbContextOptionsBuilder builder) =>
+        builder.ConfigureWarnings(w => w.Log(
+            (RelationalEventId.ConnectionError, LogLevel.Debug),
+            (CoreEventId.QueryIterationFailed, LogLevel.Debug)));
 
     /// <summary>Makes a relative SQLite file path absolute under the content root and creates its folder.</summary>
     public static string ResolveSqliteConnectionString(string connectionString, string contentRoot)
     {
-        var csb = new SqliteConnectionStringBuilder(connectionString);
+        SqliteConnectionStringBuilder csb;
+        try
+        {
+            csb = new SqliteConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new DatabaseConfigurationException($"ConnectionStrings:CpdPortal is not a valid SQLite connection string ({ex.Message})", ex);
+        }
+
         if (!string.IsNullOrEmpty(csb.DataSource) && csb.DataSource != ":memory:" && csb.Mode != SqliteOpenMode.Memory)
         {
             if (!Path.IsPathRooted(csb.DataSource))
@@ -50,5 +97,29 @@ public static class DatabaseRegistration
         }
 
         return csb.ToString();
+    }
+
+    private static string RequireConnectionString(string provider, string? connectionString) =>
+        string.IsNullOrWhiteSpace(connectionString)
+            ? throw new DatabaseConfigurationException(
+                $"Database:Provider is {provider} but ConnectionStrings:CpdPortal is empty. Set it (for example with the environment variable ConnectionStrings__CpdPortal); see docs/deployment.md.")
+            : connectionString;
+}
+
+/// <summary>The database settings cannot work: start-up stops with this one-line message and no stack trace.</summary>
+public sealed class DatabaseConfigurationException : Exception
+{
+    public DatabaseConfigurationException()
+    {
+    }
+
+    public DatabaseConfigurationException(string message)
+        : base(message)
+    {
+    }
+
+    public DatabaseConfigurationException(string message, Exception innerException)
+        : base(message, innerException)
+    {
     }
 }

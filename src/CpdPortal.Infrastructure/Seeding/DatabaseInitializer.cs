@@ -7,6 +7,8 @@ using CpdPortal.Domain.Training;
 using CpdPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -29,16 +31,21 @@ public sealed class DatabaseInitializer(
 {
     public async Task InitialiseAsync(CancellationToken ct = default)
     {
-        var applied = await db.Database.GetAppliedMigrationsAsync(ct);
-        var isNew = !applied.Any();
-        if (databaseOptions.Value.MigrateOnStartup)
+        // A server database that does not exist yet is created by the first migration (when the account may).
+        var exists = await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(ct);
+        var isNew = !exists || !(await db.Database.GetAppliedMigrationsAsync(ct)).Any();
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        if (pending.Count > 0 && !databaseOptions.Value.MigrateOnStartup)
         {
-            var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
-            if (pending.Count > 0)
-            {
-                logger.LogInformation("Applying {Count} database migrations", pending.Count);
-                await db.Database.MigrateAsync(ct);
-            }
+            throw new DatabaseConfigurationException(
+                $"the database lacks {pending.Count} migration(s), the newest {pending[^1]}, and Database:MigrateOnStartup is false. "
+                + "Apply the SQL script (docs/deployment.md) or set Database:MigrateOnStartup to true.");
+        }
+
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applying {Count} database migrations", pending.Count);
+            await db.Database.MigrateAsync(ct);
         }
 
         await SeedRolesAsync();

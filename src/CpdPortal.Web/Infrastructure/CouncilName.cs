@@ -27,7 +27,7 @@ public sealed class CouncilName(IMemoryCache cache, ICpdPortalDbContext db, IOpt
         {
             name = await db.Settings.AsNoTracking().Where(s => s.Id == PortalSettings.SingletonId).Select(s => s.CouncilName).SingleOrDefaultAsync();
         }
-        catch (Exception ex) when (ex is InvalidOperationException or DbUpdateException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception ex) when (ex is InvalidOperationException or DbUpdateException or System.Data.Common.DbException)
         {
             logger.LogWarning(ex, "Could not read the council name; using the configured one");
             return options.Value.Name;

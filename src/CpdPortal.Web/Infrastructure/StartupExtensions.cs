@@ -20,9 +20,9 @@ using CpdPortal.Infrastructure.Identity;
 using CpdPortal.Infrastructure.Persistence;
 using CpdPortal.Infrastructure.Seeding;
 using CpdPortal.Web.Authorization;
+using CpdPortal.Web.Infrastructure.Logging;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -156,14 +156,6 @@ public static class StartupExtensions
 
         services.AddHealthChecks().AddDbContextCheck<CpdPortalDbContext>("database");
 
-        // One line per request; no headers, query strings or bodies, so no personal data reaches the log.
-        services.AddHttpLogging(o =>
-        {
-            o.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath
-                              | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
-            o.CombineLogs = true;
-        });
-
         services.Configure<RequestLocalizationOptions>(o =>
         {
             var culture = new CultureInfo("en-GB");
@@ -197,6 +189,7 @@ public static class StartupExtensions
     public static WebApplication UseCpdPortal(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseCpdPortalRequestLogging();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         if (!app.Environment.IsDevelopment())
@@ -205,7 +198,6 @@ public static class StartupExtensions
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseHttpLogging();
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();

@@ -77,7 +77,7 @@ public sealed class PortalAppFixture : IAsyncLifetime
             // WebApplicationFactory hands these settings to Program as command-line arguments, parent keys included
             // with empty values: "Serilog:MinimumLevel" must therefore be given as a scalar, not as "...:Default".
             builder.UseSetting("Serilog:MinimumLevel", "Warning");
-            builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware", "Warning");
+            builder.UseSetting("Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware", "Warning");
             builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
 
             builder.ConfigureServices(services =>
