@@ -1,6 +1,8 @@
 using CpdPortal.Application.Auditing;
 using CpdPortal.Application.Common;
 using CpdPortal.Infrastructure.Auditing;
+using CpdPortal.Infrastructure.Backup;
+using CpdPortal.Infrastructure.Files;
 using CpdPortal.Infrastructure.Identity;
 using CpdPortal.Infrastructure.Persistence;
 using CpdPortal.Infrastructure.Seeding;
@@ -27,6 +29,12 @@ public static class DependencyInjection
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoCouncilSeeder>();
+        services.Configure<BackupFolders>(o =>
+        {
+            o.Evidence = Path.GetFullPath(Path.Combine(contentRoot, configuration[FileSystemEvidenceStore.ConfigurationKey] ?? FileSystemEvidenceStore.DefaultPath));
+            o.Keys = Path.GetFullPath(Path.Combine(contentRoot, configuration["DataProtection:KeysPath"] ?? "App_Data/keys"));
+        });
+        services.AddScoped<BackupService>();
         return services;
     }
 

@@ -9,6 +9,13 @@ try
 {
     builder.AddCpdPortal();
     app = builder.Build();
+    if (BackupCommands.IsRequested(args))
+    {
+        // Backup and restore work on the database as it is: no migration, no seeding.
+        Environment.ExitCode = await BackupCommands.RunAsync(app.Services, args, Console.Out);
+        return;
+    }
+
     await app.InitialiseDatabaseAsync();
 }
 catch (Exception ex) when (StartupFailure.Describe(ex) is { } reason)
