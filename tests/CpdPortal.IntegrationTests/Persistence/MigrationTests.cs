@@ -121,7 +121,7 @@ public sealed class MigrationTests(CpdPortalFactory factory) : IClassFixture<Cpd
     }
 
     [Fact]
-    public void GenerateScript_SqlServerMigrations_CreateATableForEveryEntity()
+    public void GenerateScript_SqlServerMigrations_CreateATableForEveryEntityAndTheGuards()
     {
         // Arrange
         using var db = SqlServerContext();
@@ -131,6 +131,8 @@ public sealed class MigrationTests(CpdPortalFactory factory) : IClassFixture<Cpd
 
         // Assert
         Assert.All(TablesOf(db), table => Assert.Contains($"CREATE TABLE [{table}] (", script, StringComparison.Ordinal));
+        Assert.Contains("CREATE TRIGGER [TR_AuditEntries_AppendOnly] ON [AuditEntries] INSTEAD OF UPDATE, DELETE", script, StringComparison.Ordinal);
+        Assert.Contains("CREATE TRIGGER [TR_SurveyRounds_NoOverlap] ON [SurveyRounds] AFTER INSERT, UPDATE", script, StringComparison.Ordinal);
     }
 
     private static SqlServerCpdPortalDbContext SqlServerContext()
