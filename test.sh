@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of CpdPortal on a fresh machine: installs what is missing, builds with warnings as errors,
-# checks formatting, then runs the unit, integration and browser tests.
+# checks formatting, then runs the unit, integration and browser tests. The integration tests run twice: on SQLite,
+# then on a throwaway PostgreSQL cluster (scripts/postgres.sh; docs/adr/0015). The browser tests stay on SQLite.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -26,9 +27,41 @@ dotnet build CpdPortal.sln -c Release
 step "Checking formatting"
 dotnet format CpdPortal.sln --verify-no-changes --no-restore
 
-for project in Domain.Tests Web.Tests IntegrationTests BrowserTests; do
+run_tests() {
+  dotnet test "tests/CpdPortal.$1" -c Release --no-build --logger "console;verbosity=minimal"
+}
+
+# Runs a test pass and prints how long it took.
+timed() {
+  local label=$1; shift
+  local started=$SECONDS
+  "$@"
+  printf '    %s took %d s\n' "$label" $((SECONDS - started))
+}
+
+for project in Domain.Tests Web.Tests; do
   step "Testing CpdPortal.$project"
-  dotnet test "tests/CpdPortal.$project" -c Release --no-build --logger "console;verbosity=minimal"
+  run_tests "$project"
 done
+
+step "Testing CpdPortal.IntegrationTests on SQLite"
+timed "Integration tests on SQLite" env CPDPORTAL_TEST_PROVIDER=Sqlite dotnet test tests/CpdPortal.IntegrationTests \
+  -c Release --no-build --logger "console;verbosity=minimal"
+
+step "Starting a throwaway PostgreSQL"
+postgres_dir=$(mktemp -d "${TMPDIR:-/tmp}/cpdportal-test-postgres.XXXXXX")
+stop_postgres() { scripts/postgres.sh stop "$postgres_dir" || true; }
+trap stop_postgres EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+CPDPORTAL_TEST_POSTGRES=$(scripts/postgres.sh start "$postgres_dir" | tail -n 1)
+export CPDPORTAL_TEST_POSTGRES
+
+step "Testing CpdPortal.IntegrationTests on PostgreSQL"
+timed "Integration tests on PostgreSQL" env CPDPORTAL_TEST_PROVIDER=PostgreSql dotnet test tests/CpdPortal.IntegrationTests \
+  -c Release --no-build --logger "console;verbosity=minimal"
+
+step "Testing CpdPortal.BrowserTests"
+run_tests BrowserTests
 
 step "All tests passed"

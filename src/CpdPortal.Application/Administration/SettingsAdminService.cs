@@ -131,13 +131,19 @@ public sealed class SettingsAdminService(ICpdPortalDbContext db, IAuditLog audit
         }
     }
 
+    /// <summary>
+    /// A decimal as text without trailing zeros: PostgreSQL and SQL Server read 7.4 back as 7.40 (the column's scale),
+    /// SQLite as 7.4, and neither is a change (docs/adr/0015).
+    /// </summary>
+    private static string Number(decimal value) => value.ToString("0.############", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Each setting by name with its value as text, to find which ones a save changed.</summary>
     private static Dictionary<string, string> Snapshot(PortalSettings s) => new(StringComparer.Ordinal)
     {
         [nameof(s.CouncilName)] = s.CouncilName ?? string.Empty,
         [nameof(s.LearningYearStartDay)] = $"{s.LearningYearStartDay}/{s.LearningYearStartMonth}",
-        [nameof(s.EntitlementDays)] = s.EntitlementDays.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        [nameof(s.WorkingDayHours)] = s.WorkingDayHours.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [nameof(s.EntitlementDays)] = Number(s.EntitlementDays),
+        [nameof(s.WorkingDayHours)] = Number(s.WorkingDayHours),
         [nameof(s.RegistrationYearStartDay)] = $"{s.RegistrationYearStartDay}/{s.RegistrationYearStartMonth}",
         [nameof(s.RegistrationMinimumEntries)] = s.RegistrationMinimumEntries.ToString(System.Globalization.CultureInfo.InvariantCulture),
         [nameof(s.RegistrationPeerReflectionRequired)] = s.RegistrationPeerReflectionRequired.ToString(),

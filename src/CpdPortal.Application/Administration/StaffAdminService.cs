@@ -19,9 +19,11 @@ public sealed class StaffAdminService(ICpdPortalDbContext db, IAuditLog audit, T
             var words = term.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
             foreach (var word in words)
             {
-                var pattern = "%" + word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-                staff = staff.Where(s => EF.Functions.Like(s.GivenName, pattern, "\\") || EF.Functions.Like(s.FamilyName, pattern, "\\")
-                    || EF.Functions.Like(s.Email, pattern, "\\") || EF.Functions.Like(s.StaffNumber, pattern, "\\"));
+                var pattern = TextSearch.ContainsPattern(word);
+                staff = staff.Where(s => EF.Functions.Like(s.GivenName.ToLower(), pattern, TextSearch.Escape)
+                    || EF.Functions.Like(s.FamilyName.ToLower(), pattern, TextSearch.Escape)
+                    || EF.Functions.Like(s.Email, pattern, TextSearch.Escape)
+                    || EF.Functions.Like(s.StaffNumber.ToLower(), pattern, TextSearch.Escape));
             }
         }
 

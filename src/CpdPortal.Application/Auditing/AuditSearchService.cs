@@ -36,8 +36,9 @@ public sealed class AuditSearchService(ICpdPortalDbContext db)
         var entries = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Person))
         {
-            var pattern = "%" + EscapeLike(query.Person.Trim()) + "%";
-            entries = entries.Where(a => EF.Functions.Like(a.ActorEmail, pattern, "\\"));
+            // Addresses are kept as typed at sign-in (Identity's) or in lower case (staff records): compare in lower case.
+            var pattern = TextSearch.ContainsPattern(query.Person.Trim());
+            entries = entries.Where(a => EF.Functions.Like(a.ActorEmail.ToLower(), pattern, TextSearch.Escape));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Action))
@@ -66,6 +67,4 @@ public sealed class AuditSearchService(ICpdPortalDbContext db)
             .ThenByDescending(a => a.Id)
             .Select(a => new AuditRow(a.Id, a.OccurredAt, a.ActorEmail, a.Action, a.EntityType, a.EntityId, a.IpAddress));
 
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

@@ -40,7 +40,7 @@ public sealed class SurveyRoundService(ICpdPortalDbContext db, TimeProvider cloc
     {
         ArgumentNullException.ThrowIfNull(request);
         var today = clock.UkToday();
-        var anotherOpen = await db.SurveyRounds.AnyAsync(r => r.ClosedEarlyOn == null && r.ClosingDate >= today, ct);
+        var anotherOpen = await AnotherRoundIsOpenAsync(today, ct);
         var round = SurveyRound.Open(request.Title, request.ClosingDate, today, anotherOpen);
         db.SurveyRounds.Add(round);
 
@@ -51,9 +51,31 @@ public sealed class SurveyRoundService(ICpdPortalDbContext db, TimeProvider cloc
             .Select(s => s.Id)
             .ToListAsync(ct);
         db.Notifications.AddRange(staff.Select(id => new Notification(id, message, "/survey", now)));
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone opened a round between the check above and this save: the database refused the overlap
+            // (docs/adr/0015), and the L&D officer is told what they would have been told a moment later.
+            if (!await AnotherRoundIsOpenAsync(today, CancellationToken.None))
+            {
+                throw;
+            }
+
+            throw new DomainRuleException(SurveyRound.OneOpenRule, SurveyRound.OneOpenMessage);
+        }
+
         return round.Id;
     }
+
+    /// <summary>
+    /// Whether a round still takes answers today or later: the rounds the database's guard says a new round from today
+    /// would overlap.
+    /// </summary>
+    private Task<bool> AnotherRoundIsOpenAsync(DateOnly today, CancellationToken ct) =>
+        db.SurveyRounds.AnyAsync(r => r.ClosedEarlyOn == null && r.ClosingDate >= today, ct);
 
     /// <summary>Closes an open round early. False when there is no such round; a closed one is a <see cref="DomainRuleException"/>.</summary>
     public async Task<bool> CloseEarlyAsync(int roundId, CancellationToken ct = default)

@@ -27,8 +27,8 @@ internal static class CourseQueries
             .Take(5);
         foreach (var word in words)
         {
-            var pattern = "%" + word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            courses = courses.Where(c => EF.Functions.Like(c.Title, pattern, "\\") || EF.Functions.Like(c.Provider, pattern, "\\"));
+            var pattern = TextSearch.ContainsPattern(word);
+            courses = courses.Where(c => EF.Functions.Like(c.Title.ToLower(), pattern, TextSearch.Escape) || EF.Functions.Like(c.Provider.ToLower(), pattern, TextSearch.Escape));
         }
 
         return courses;

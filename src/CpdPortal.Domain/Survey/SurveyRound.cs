@@ -20,6 +20,12 @@ public sealed class SurveyRound
         ClosingDate = closingDate;
     }
 
+    /// <summary>The rule code when another round is still open (checked here; the database is the backstop for races).</summary>
+    public const string OneOpenRule = "survey.oneOpen";
+
+    /// <summary>What the L&amp;D team is told when another round is still open.</summary>
+    public const string OneOpenMessage = "Another survey round is still open. Close it before you open a new one";
+
     public int Id { get; private set; }
 
     public string Title { get; private set; }
@@ -71,7 +77,7 @@ public sealed class SurveyRound
 
         if (anotherRoundIsOpen)
         {
-            throw new DomainRuleException("survey.oneOpen", "Another survey round is still open. Close it before you open a new one");
+            throw new DomainRuleException(OneOpenRule, OneOpenMessage);
         }
 
         return new SurveyRound(checkedTitle!, today, closingDate!.Value);

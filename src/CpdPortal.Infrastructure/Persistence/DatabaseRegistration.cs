@@ -52,7 +52,8 @@ public static class DatabaseRegistration
     }
 
     public static void ConfigureSqlite(DbContextOptionsBuilder builder, string connectionString) =>
-        QuietFailures(builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory")));
+        QuietFailures(builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory"))
+            .AddInterceptors(SqliteUnicodeLower.Instance));
 
     public static void ConfigurePostgreSql(DbContextOptionsBuilder builder, string connectionString) =>
         QuietFailures(builder.UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory")));

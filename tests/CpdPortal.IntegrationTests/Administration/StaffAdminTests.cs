@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using CpdPortal.Domain.Auditing;
+using CpdPortal.Domain.Workforce;
 using CpdPortal.IntegrationTests.Activities;
 using CpdPortal.IntegrationTests.Infrastructure;
 using CpdPortal.TestCommon;
@@ -43,6 +44,36 @@ public sealed class StaffAdminTests(CpdPortalFactory factory) : IClassFixture<Cp
         // Assert
         var rows = document.QuerySelectorAll("[data-testid='staff-table'] tbody tr");
         Assert.Contains(rows, r => r.NormalisedText().Contains("Sam Patel", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("élodie")]
+    [InlineData("ÉLODIE")]
+    [InlineData("brontë")]
+    [InlineData("BRONTË")]
+    public async Task Get_SearchWithAccentedLettersInAnyCase_FindsThePersonOnEveryProvider(string term)
+    {
+        // Arrange: a name with letters beyond ASCII (SQLite's own lower() would leave É alone; docs/adr/0015).
+        await factory.QueryAsync(async db =>
+        {
+            if (!await db.StaffMembers.AnyAsync(s => s.StaffNumber == "U900"))
+            {
+                var team = await db.Teams.OrderBy(t => t.Id).FirstAsync();
+                db.StaffMembers.Add(new StaffMember("U900", "Élodie", "Brontë", "elodie.bronte@example.org", "Social worker", team, EmploymentType.Permanent, new DateOnly(2024, 1, 8)));
+                await db.SaveChangesAsync();
+            }
+
+            return 0;
+        });
+        using var client = factory.CreateClientFor(DemoAccounts.Ade);
+
+        // Act
+        var document = await client.GetDocumentAsync($"{ListPath}?q={Uri.EscapeDataString(term)}");
+
+        // Assert
+        var rows = document.QuerySelectorAll("[data-testid='staff-table'] tbody tr");
+        var row = Assert.Single(rows);
+        Assert.Contains("Élodie Brontë", row.NormalisedText(), StringComparison.Ordinal);
     }
 
     [Fact]

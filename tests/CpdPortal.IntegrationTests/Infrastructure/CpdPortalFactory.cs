@@ -1,3 +1,4 @@
+using CpdPortal.Infrastructure.Persistence;
 using CpdPortal.TestCommon;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
@@ -13,10 +14,12 @@ using Microsoft.Extensions.Logging;
 namespace CpdPortal.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// One running portal on its own fresh SQLite database file, for one test class (<c>IClassFixture</c>). The app
-/// migrates and seeds the database itself at start-up, exactly as it does in production; the database folder is
-/// deleted when the fixture is disposed. The clock is fixed and a test authentication scheme sits beside the real
-/// cookie (see <see cref="TestAuthentication"/>).
+/// One running portal on its own fresh database, for one test class (<c>IClassFixture</c>): a SQLite file by default,
+/// or a PostgreSQL database of its own when <see cref="ProviderVariable"/> is <c>PostgreSql</c> (docs/adr/0015). The
+/// app migrates and seeds the database itself at start-up, exactly as it does in production (its first migration
+/// creates the PostgreSQL database); the file's folder or the PostgreSQL database is removed when the fixture is
+/// disposed. The clock is fixed and a test authentication scheme sits beside the real cookie (see
+/// <see cref="TestAuthentication"/>).
 /// </summary>
 public class CpdPortalFactory : WebApplicationFactory<Program>
 {
@@ -25,10 +28,25 @@ public class CpdPortalFactory : WebApplicationFactory<Program>
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "cpdportal-integration-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>The environment variable that chooses the tests' database provider: Sqlite (the default) or PostgreSql.</summary>
+    public const string ProviderVariable = "CPDPORTAL_TEST_PROVIDER";
+
     public CpdPortalFactory()
     {
         Directory.CreateDirectory(_folder);
+        ConnectionString = Provider == DatabaseOptions.PostgreSql
+            ? TestPostgres.NewDatabaseConnectionString()
+            : $"Data Source={DatabasePath}";
     }
+
+    /// <summary>The provider every factory of this test run uses (<see cref="ProviderVariable"/>).</summary>
+    public static string Provider { get; } = ReadProvider();
+
+    /// <summary>True when the tests run on PostgreSQL.</summary>
+    public static bool IsPostgreSql => Provider == DatabaseOptions.PostgreSql;
+
+    /// <summary>This app's connection string: its own SQLite file, or its own PostgreSQL database.</summary>
+    public string ConnectionString { get; }
 
     /// <summary>The clock the app runs on; the demo council is seeded relative to it.</summary>
     public FixedTimeProvider Clock { get; } = new();
@@ -72,7 +90,8 @@ public class CpdPortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(HostEnvironment);
-        builder.UseSetting("ConnectionStrings:CpdPortal", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", Provider);
+        builder.UseSetting("ConnectionStrings:CpdPortal", ConnectionString);
         // Serilog keeps appsettings.json's sinks: its file sink writes to logs/ under the test output folder
         // (git-ignored). Overriding one entry of the WriteTo array with UseSetting breaks Serilog's configuration
         // reader, so the tests read what was logged through LogCapture instead.
@@ -115,7 +134,16 @@ public class CpdPortalFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            SqliteConnection.ClearAllPools();
+            if (IsPostgreSql)
+            {
+                // Blocking is safe here: xUnit disposes fixtures off any synchronisation context.
+                TestPostgres.DropDatabaseAsync(ConnectionString).GetAwaiter().GetResult();
+            }
+            else
+            {
+                SqliteConnection.ClearAllPools();
+            }
+
             try
             {
                 Directory.Delete(_folder, recursive: true);
@@ -125,6 +153,21 @@ public class CpdPortalFactory : WebApplicationFactory<Program>
                 // A file still held open (e.g. the log) is left to the temp folder's own clean-up.
             }
         }
+    }
+    private static string ReadProvider()
+    {
+        var value = Environment.GetEnvironmentVariable(ProviderVariable);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return DatabaseOptions.Sqlite;
+        }
+
+        return value.Trim() switch
+        {
+            var v when v.Equals(DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase) => DatabaseOptions.Sqlite,
+            var v when v.Equals(DatabaseOptions.PostgreSql, StringComparison.OrdinalIgnoreCase) => DatabaseOptions.PostgreSql,
+            _ => throw new InvalidOperationException($"{ProviderVariable} must be Sqlite or PostgreSql, not '{value}'."),
+        };
     }
 }
 

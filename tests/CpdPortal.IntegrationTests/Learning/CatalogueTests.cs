@@ -1,8 +1,10 @@
 using System.Net;
+using CpdPortal.Application.Common;
 using CpdPortal.Domain.Training;
 using CpdPortal.IntegrationTests.Activities;
 using CpdPortal.IntegrationTests.Infrastructure;
 using CpdPortal.TestCommon;
+using Microsoft.EntityFrameworkCore;
 
 namespace CpdPortal.IntegrationTests.Learning;
 
@@ -49,7 +51,10 @@ public sealed class CatalogueTests(CpdPortalFactory factory) : IClassFixture<Cpd
         // Assert
         var titles = document.QuerySelectorAll("[data-testid=courses] tbody th a").Select(a => a.NormalisedText()).ToList();
         Assert.Equal(20, titles.Count);
-        Assert.Equal(titles.Order(StringComparer.Ordinal), titles);
+        // By title in the database's collation (binary on SQLite, linguistic on PostgreSQL; docs/adr/0015), then id.
+        var today = factory.Clock.UkToday();
+        var expected = await factory.WithDbAsync(db => db.Courses.Where(c => c.RetiredOn == null || c.RetiredOn > today).OrderBy(c => c.Title).ThenBy(c => c.Id).Select(c => c.Title).Take(20).ToListAsync());
+        Assert.Equal(expected, titles);
         Assert.NotNull(document.QuerySelector(".govuk-pagination a[href*='page=2']"));
         Assert.Contains("of 4", document.GetSingle("[data-testid=courses] caption").NormalisedText(), StringComparison.Ordinal);
     }

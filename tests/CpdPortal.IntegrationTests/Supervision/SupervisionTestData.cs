@@ -27,19 +27,25 @@ internal static class SupervisionTestData
             return await db.DevelopmentPlans.Where(p => p.StaffMemberId == id).OrderByDescending(p => p.YearStart).Select(p => p.Id).FirstAsync();
         });
 
+    /// <summary>The plan's status and version (read as an anonymous type: PostgreSQL would return a tuple as a record).</summary>
     public static Task<(PlanStatus Status, int Version)> PlanStateAsync(this CpdPortalFactory factory, int planId) =>
-        factory.WithDbAsync(async db => await db.DevelopmentPlans.Where(p => p.Id == planId).Select(p => ValueTuple.Create(p.Status, p.Version)).SingleAsync());
+        factory.WithDbAsync(async db =>
+        {
+            var state = await db.DevelopmentPlans.Where(p => p.Id == planId).Select(p => new { p.Status, p.Version }).SingleAsync();
+            return (state.Status, state.Version);
+        });
 
     /// <summary>The area and id of the person's latest self-assessment.</summary>
     public static Task<(int AreaId, int AssessmentId, DreyfusStage Stage)> LatestSelfAssessmentAsync(this CpdPortalFactory factory, DemoAccount person) =>
         factory.WithDbAsync(async db =>
         {
             var id = await factory.StaffIdAsync(person);
-            return await db.StageAssessments
+            var latest = await db.StageAssessments
                 .Where(a => a.StaffMemberId == id && a.Kind == AssessmentKind.SelfAssessment)
                 .OrderByDescending(a => a.Id)
-                .Select(a => ValueTuple.Create(a.AreaId, a.Id, a.Stage))
+                .Select(a => new { a.AreaId, a.Id, a.Stage })
                 .FirstAsync();
+            return (latest.AreaId, latest.Id, latest.Stage);
         });
 
     public static Task<int> ValidationCountAsync(this CpdPortalFactory factory) =>
