@@ -37,7 +37,13 @@ public sealed class DatabaseJobLease(CpdPortalDbContext db, TimeProvider clock) 
             return true;
         }
 
-        // No row yet, or someone else's lease runs: an insert succeeds only in the first case, and only for one instance.
+        // Someone else's lease runs; or there is no row yet, and the primary key lets only one instance's insert in
+        // (a failed insert is logged by EF as an error, so it is tried only when the row is missing).
+        if (await db.JobLeases.AnyAsync(l => l.JobName == jobName, ct))
+        {
+            return false;
+        }
+
         var lease = new JobLease(jobName, holderId, until);
         db.JobLeases.Add(lease);
         try
