@@ -1,9 +1,11 @@
+using CpdPortal.Application.Activities;
 using CpdPortal.Application.Auditing;
 using CpdPortal.Application.Common;
 using CpdPortal.Infrastructure.Auditing;
 using CpdPortal.Infrastructure.Backup;
 using CpdPortal.Infrastructure.Files;
 using CpdPortal.Infrastructure.Identity;
+using CpdPortal.Infrastructure.Jobs;
 using CpdPortal.Infrastructure.Persistence;
 using CpdPortal.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Identity;
@@ -29,6 +31,8 @@ public static class DependencyInjection
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoCouncilSeeder>();
+        services.AddScoped<IJobLease, DatabaseJobLease>();
+        services.AddCpdPortalEvidenceStore(configuration, contentRoot);
         services.Configure<BackupFolders>(o =>
         {
             o.Evidence = Path.GetFullPath(Path.Combine(contentRoot, configuration[FileSystemEvidenceStore.ConfigurationKey] ?? FileSystemEvidenceStore.DefaultPath));
@@ -36,6 +40,37 @@ public static class DependencyInjection
         });
         services.AddScoped<BackupService>();
         return services;
+    }
+
+    /// <summary>Evidence:Store = Database (default) or FileSystem (docs/adr/0016).</summary>
+    public static IServiceCollection AddCpdPortalEvidenceStore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var evidence = configuration.GetSection(EvidenceOptions.SectionName).Get<EvidenceOptions>() ?? new EvidenceOptions();
+        services.Configure<EvidenceOptions>(configuration.GetSection(EvidenceOptions.SectionName));
+        services.AddScoped<EvidenceFolderImport>();
+        var store = string.IsNullOrWhiteSpace(evidence.Store) ? EvidenceOptions.Database : evidence.Store.Trim();
+        if (string.Equals(store, EvidenceOptions.Database, StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddScoped<IEvidenceStore, DatabaseEvidenceStore>();
+        }
+        else if (string.Equals(store, EvidenceOptions.FileSystem, StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddSingleton<IEvidenceStore>(FileSystemEvidenceStore.Create(evidence.StoragePath, contentRoot));
+        }
+        else
+        {
+            throw new ConfigurationException(
+                $"Evidence:Store '{evidence.Store}' is not supported. Set it to {EvidenceOptions.Database} (the default) or {EvidenceOptions.FileSystem}; see docs/adr/0016-evidence-files-in-the-database.md.");
+        }
+
+        return services;
+    }
+
+    /// <summary>The folder evidence files were (FileSystem store) or still are kept in.</summary>
+    public static string EvidenceFolder(EvidenceOptions options, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Path.GetFullPath(Path.Combine(contentRoot, string.IsNullOrWhiteSpace(options.StoragePath) ? FileSystemEvidenceStore.DefaultPath : options.StoragePath));
     }
 
     /// <summary>Identity's password and lockout rules (issue 2): length and a deny list, no composition rules.</summary>

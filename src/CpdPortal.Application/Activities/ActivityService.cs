@@ -248,7 +248,7 @@ public sealed class ActivityService(ICpdPortalDbContext db, TimeProvider clock, 
         await db.SaveChangesAsync(ct);
         foreach (var file in removed)
         {
-            store.Delete(file.StoredName);
+            await store.DeleteAsync(file.StoredName, ct);
         }
 
         return true;

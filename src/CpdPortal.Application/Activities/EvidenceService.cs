@@ -72,14 +72,14 @@ public sealed class EvidenceService(ICpdPortalDbContext db, IEvidenceStore store
         }
         catch
         {
-            store.Delete(storedName);
+            await store.DeleteAsync(storedName, CancellationToken.None);
             throw;
         }
 
         return true;
     }
 
-    /// <summary>The file for its owner, or null (not theirs, deleted entry, unknown id or missing on disk).</summary>
+    /// <summary>The file for its owner, or null (not theirs, deleted entry, unknown id or missing from storage).</summary>
     public async Task<EvidenceDownload?> OpenAsync(int staffMemberId, int activityId, int evidenceId, CancellationToken ct = default)
     {
         var file = await db.CpdActivities
@@ -93,7 +93,7 @@ public sealed class EvidenceService(ICpdPortalDbContext db, IEvidenceStore store
             return null;
         }
 
-        var content = store.Open(file.StoredName);
+        var content = await store.OpenAsync(file.StoredName, ct);
         return content is null ? null : new EvidenceDownload(content, file.ContentType, file.OriginalName);
     }
 
@@ -111,7 +111,7 @@ public sealed class EvidenceService(ICpdPortalDbContext db, IEvidenceStore store
 
         activity.RemoveEvidence(evidenceId, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        store.Delete(file.StoredName);
+        await store.DeleteAsync(file.StoredName, ct);
         return true;
     }
 

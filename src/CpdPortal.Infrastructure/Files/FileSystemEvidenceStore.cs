@@ -3,12 +3,13 @@ using CpdPortal.Application.Activities;
 namespace CpdPortal.Infrastructure.Files;
 
 /// <summary>
-/// Evidence files in a folder on disk, outside the web root (configuration "Evidence:StoragePath", default
-/// App_Data/evidence under the content root). Only generated names are accepted, so nothing can leave the folder.
+/// Evidence files in a folder on disk, outside the web root (Evidence:Store = FileSystem; "Evidence:StoragePath",
+/// default App_Data/evidence under the content root). With several instances the folder must be one shared network
+/// folder (docs/adr/0016). Only generated names are accepted, so nothing can leave the folder.
 /// </summary>
 public sealed class FileSystemEvidenceStore : IEvidenceStore
 {
-    public const string ConfigurationKey = "Evidence:StoragePath";
+    public const string ConfigurationKey = EvidenceOptions.SectionName + ":" + nameof(EvidenceOptions.StoragePath);
     public const string DefaultPath = "App_Data/evidence";
 
     private readonly string _root;
@@ -41,13 +42,17 @@ public sealed class FileSystemEvidenceStore : IEvidenceStore
         }
     }
 
-    public Stream? Open(string storedName)
+    public Task<Stream?> OpenAsync(string storedName, CancellationToken ct = default)
     {
         var path = PathOf(storedName);
-        return File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true) : null;
+        return Task.FromResult<Stream?>(File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true) : null);
     }
 
-    public void Delete(string storedName) => File.Delete(PathOf(storedName));
+    public Task DeleteAsync(string storedName, CancellationToken ct = default)
+    {
+        File.Delete(PathOf(storedName));
+        return Task.CompletedTask;
+    }
 
     private string PathOf(string storedName)
     {

@@ -11,7 +11,10 @@ using CpdPortal.Domain.Supervision;
 using CpdPortal.Domain.Survey;
 using CpdPortal.Domain.Training;
 using CpdPortal.Domain.Workforce;
+using CpdPortal.Infrastructure.Files;
 using CpdPortal.Infrastructure.Identity;
+using CpdPortal.Infrastructure.Jobs;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,9 +22,10 @@ namespace CpdPortal.Infrastructure.Persistence;
 
 /// <summary>
 /// The portal's database: the domain's tables and ASP.NET Core Identity's. Provider-neutral; each provider has
-/// a small sealed subclass that owns its migrations and its provider's conventions (ProviderContexts.cs).
+/// a small sealed subclass that owns its migrations and its provider's conventions (ProviderContexts.cs). It also
+/// holds what several instances must share: the data-protection keys, the job leases and the evidence files' bytes.
 /// </summary>
-public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, ICpdPortalDbContext
+public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, ICpdPortalDbContext, IDataProtectionKeyContext
 {
     protected CpdPortalDbContext(DbContextOptions options)
         : base(options)
@@ -81,6 +85,15 @@ public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, I
     public DbSet<ExternalCompletion> ExternalCompletions => Set<ExternalCompletion>();
 
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+
+    /// <summary>The keys that protect the sign-in and antiforgery cookies, shared by every instance (sensitive: docs/several-instances.md).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Which instance runs each scheduled job, until when (docs/adr/0012).</summary>
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+
+    /// <summary>Evidence files' bytes when Evidence:Store is Database (docs/adr/0016).</summary>
+    public DbSet<EvidenceContent> EvidenceContents => Set<EvidenceContent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -20,10 +20,10 @@ using CpdPortal.Infrastructure.Identity;
 using CpdPortal.Infrastructure.Persistence;
 using CpdPortal.Infrastructure.Seeding;
 using CpdPortal.Web.Authorization;
+using CpdPortal.Web.Infrastructure.Jobs;
 using CpdPortal.Web.Infrastructure.Logging;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -147,14 +147,18 @@ public static class StartupExtensions
         services.AddScoped<EvaluationService>();
         services.AddScoped<PracticeFollowUpService>();
         services.Configure<JobOptions>(configuration.GetSection(JobOptions.SectionName));
-        services.AddHostedService<FollowUpRequestJob>();
+        services.AddSingleton<JobInstance>();
+        services.AddSingleton<ScheduledJobRunner>();
+        services.AddScheduledJob<FollowUpRequestJob>();
         services.AddScoped<MappingService>();
         services.AddScoped<SurveyService>();
         services.AddScoped<SurveyRoundService>();
         services.AddScoped<SurveyResultsService>();
-        services.AddSingleton<IEvidenceStore>(FileSystemEvidenceStore.Create(configuration[FileSystemEvidenceStore.ConfigurationKey], builder.Environment.ContentRootPath));
 
-        services.AddHealthChecks().AddDbContextCheck<CpdPortalDbContext>("database");
+        // /health and /health/ready ask the database; /health/live asks nothing (HealthEndpoints).
+        services.AddHealthChecks()
+            .AddDbContextCheck<CpdPortalDbContext>(HealthEndpoints.DatabaseCheck, tags: [HealthEndpoints.ReadyTag])
+            .AddCheck<MigrationsHealthCheck>(HealthEndpoints.MigrationsCheck, tags: [HealthEndpoints.ReadyTag]);
 
         services.Configure<RequestLocalizationOptions>(o =>
         {
@@ -166,15 +170,16 @@ public static class StartupExtensions
 
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
 
-        // Behind a TLS-terminating proxy on this machine (the default known proxy is loopback), trust its
-        // X-Forwarded-Proto so the sign-in cookie is marked Secure and HSTS is sent.
-        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        // Behind a TLS-terminating proxy (loopback, or the addresses in ForwardedHeaders:KnownProxies and
+        // ForwardedHeaders:KnownNetworks), trust its X-Forwarded-For and X-Forwarded-Proto so the sign-in cookie is
+        // marked Secure and HSTS is sent. Headers from any other address are ignored.
+        services.Configure(ProxySettings.Read(configuration));
 
-        // Keys that protect the sign-in and antiforgery cookies survive restarts (and can be shared by servers).
-        var keys = configuration["DataProtection:KeysPath"] ?? "App_Data/keys";
+        // Keys that protect the sign-in and antiforgery cookies live in the database: they survive restarts and every
+        // instance behind a load balancer shares them (docs/several-instances.md).
         services.AddDataProtection()
             .SetApplicationName("CpdPortal")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, keys))));
+            .PersistKeysToDbContext<CpdPortalDbContext>();
         return builder;
     }
 
@@ -183,6 +188,14 @@ public static class StartupExtensions
     {
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync();
+
+        // Evidence files an older install kept on disk move into the database once (docs/adr/0016).
+        var evidence = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<EvidenceOptions>>().Value;
+        if (string.IsNullOrWhiteSpace(evidence.Store) || string.Equals(evidence.Store.Trim(), EvidenceOptions.Database, StringComparison.OrdinalIgnoreCase))
+        {
+            await scope.ServiceProvider.GetRequiredService<EvidenceFolderImport>()
+                .ImportAsync(DependencyInjection.EvidenceFolder(evidence, app.Environment.ContentRootPath));
+        }
     }
 
     /// <summary>The request pipeline.</summary>
@@ -218,7 +231,7 @@ public static class StartupExtensions
         app.UseMiddleware<MustChangePasswordMiddleware>();
         app.UseAuthorization();
 
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapCpdPortalHealth();
         app.MapControllers();
         return app;
     }

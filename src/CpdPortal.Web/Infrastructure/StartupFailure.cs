@@ -1,4 +1,5 @@
 using System.Data.Common;
+using CpdPortal.Infrastructure;
 using CpdPortal.Infrastructure.Persistence;
 
 namespace CpdPortal.Web.Infrastructure;
@@ -14,7 +15,7 @@ public static class StartupFailure
         {
             switch (ex)
             {
-                case DatabaseConfigurationException:
+                case DatabaseConfigurationException or ConfigurationException:
                     return ex.Message;
                 case DbException or TimeoutException:
                     return "the database cannot be reached or refused the connection (" + FirstLine(ex.Message)

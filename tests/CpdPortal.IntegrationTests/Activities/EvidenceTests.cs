@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CpdPortal.IntegrationTests.Activities;
 
-/// <summary>The portal with its evidence folder (configuration Evidence:StoragePath) in a temporary folder of its own.</summary>
+/// <summary>The portal with the FileSystem evidence store (Evidence:Store) in a temporary folder of its own (Evidence:StoragePath).</summary>
 public sealed class EvidenceStorageFactory : CpdPortalFactory
 {
     public string EvidenceFolder { get; } = Path.Combine(Path.GetTempPath(), "cpdportal-evidence-tests", Guid.NewGuid().ToString("N"));
@@ -16,6 +16,7 @@ public sealed class EvidenceStorageFactory : CpdPortalFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        builder.UseSetting("Evidence:Store", "FileSystem");
         builder.UseSetting("Evidence:StoragePath", EvidenceFolder);
     }
 

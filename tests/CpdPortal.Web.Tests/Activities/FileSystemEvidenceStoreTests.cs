@@ -38,7 +38,7 @@ public sealed class FileSystemEvidenceStoreTests : IDisposable
         }
 
         byte[] read;
-        await using (var output = store.Open("0123456789abcdef0123456789abcdef.pdf"))
+        await using (var output = await store.OpenAsync("0123456789abcdef0123456789abcdef.pdf"))
         {
             Assert.NotNull(output);
             using var copy = new MemoryStream();
@@ -46,11 +46,11 @@ public sealed class FileSystemEvidenceStoreTests : IDisposable
             read = copy.ToArray();
         }
 
-        store.Delete("0123456789abcdef0123456789abcdef.pdf");
+        await store.DeleteAsync("0123456789abcdef0123456789abcdef.pdf");
 
         // Assert
         Assert.Equal(bytes, read);
-        Assert.Null(store.Open("0123456789abcdef0123456789abcdef.pdf"));
+        Assert.Null(await store.OpenAsync("0123456789abcdef0123456789abcdef.pdf"));
     }
 
     [Theory]
@@ -58,12 +58,12 @@ public sealed class FileSystemEvidenceStoreTests : IDisposable
     [InlineData("sub/inside.pdf")]
     [InlineData("..")]
     [InlineData("")]
-    public void Open_NameThatIsNotAGeneratedOne_Throws(string name)
+    public async Task Open_NameThatIsNotAGeneratedOne_Throws(string name)
     {
         // Arrange
         var store = new FileSystemEvidenceStore(_root);
 
         // Act and assert
-        Assert.Throws<ArgumentException>(() => store.Open(name));
+        await Assert.ThrowsAsync<ArgumentException>(() => store.OpenAsync(name));
     }
 }
