@@ -12,7 +12,7 @@ namespace CpdPortal.Infrastructure.Files;
 /// Evidence files' bytes in table EvidenceContents (docs/adr/0016), so that every instance reaches them and they are
 /// in the database's backup. Saving joins the caller's unit of work: the bytes and the evidence record are written by
 /// one SaveChanges, in one transaction. Reading streams the column on a connection of its own where the provider can
-/// (PostgreSQL, SQL Server; SQLite reads the blob incrementally when it can, else buffers it).
+/// (PostgreSQL, SQL Server, and SQLite's incremental blob reading).
 /// </summary>
 public sealed class DatabaseEvidenceStore(CpdPortalDbContext db) : IEvidenceStore
 {
@@ -46,7 +46,9 @@ public sealed class DatabaseEvidenceStore(CpdPortalDbContext db) : IEvidenceStor
         {
             await connection.OpenAsync(ct);
             command = connection.CreateCommand();
-            command.CommandText = $"SELECT {contentColumn} FROM {tableName} WHERE {nameColumn} = @name";
+            // Microsoft.Data.Sqlite streams a blob straight from the file only when the row's rowid is in the result.
+            var sqlite = db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
+            command.CommandText = $"SELECT {(sqlite ? "rowid, " : string.Empty)}{contentColumn} FROM {tableName} WHERE {nameColumn} = @name";
             var parameter = command.CreateParameter();
             parameter.ParameterName = "@name";
             parameter.Value = storedName;
@@ -58,7 +60,7 @@ public sealed class DatabaseEvidenceStore(CpdPortalDbContext db) : IEvidenceStor
                 return null;
             }
 
-            return new OwningStream(reader.GetStream(0), reader, command, connection);
+            return new OwningStream(reader.GetStream(sqlite ? 1 : 0), reader, command, connection);
         }
         catch
         {
