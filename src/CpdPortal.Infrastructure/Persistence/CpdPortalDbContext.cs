@@ -1,6 +1,7 @@
 using CpdPortal.Application.Common;
 using CpdPortal.Domain.Activities;
 using CpdPortal.Domain.Auditing;
+using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Competence;
 using CpdPortal.Domain.Imports;
 using CpdPortal.Domain.Notifications;
@@ -81,6 +82,10 @@ public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, I
     public DbSet<ExternalCompletion> ExternalCompletions => Set<ExternalCompletion>();
 
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+
+    public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
+
+    public bool IsUniqueViolation(DbUpdateException exception) => UniqueViolation.Is(exception);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
