@@ -207,14 +207,23 @@ public sealed class ActivityService(ICpdPortalDbContext db, TimeProvider clock, 
         return errors;
     }
 
-    /// <summary>Records a new entry and returns its id. Throws <see cref="DomainValidationException"/> when a rule is broken.</summary>
-    public async Task<int> RecordAsync(int staffMemberId, ActivityDetails details, CancellationToken ct = default)
+    /// <summary>
+    /// Records a new entry once per form instance and returns its id, or the id of the entry the same form made
+    /// before (docs/adr/0017-one-record-per-form-submission.md). Throws <see cref="DomainValidationException"/> when a
+    /// rule is broken.
+    /// </summary>
+    public async Task<Submission> RecordAsync(int staffMemberId, ActivityDetails details, FormInstance? form, CancellationToken ct = default)
     {
+        if (await OncePerForm.EarlierAsync(db, form, SubmittedRecords.CpdActivity, ct) is { } earlier)
+        {
+            return earlier;
+        }
+
         await EnsureValidAsync(staffMemberId, details, null, ct);
-        var activity = CpdActivity.Record(staffMemberId, details, clock.UkToday(), clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var activity = CpdActivity.Record(staffMemberId, details, clock.UkToday(), now);
         db.CpdActivities.Add(activity);
-        await db.SaveChangesAsync(ct);
-        return activity.Id;
+        return await OncePerForm.SaveAsync(db, form, SubmittedRecords.CpdActivity, () => activity.Id, now, ct);
     }
 
     /// <summary>Changes an entry; false if it is not this person's. Throws <see cref="DomainValidationException"/> when a rule is broken.</summary>

@@ -1,5 +1,6 @@
 using CpdPortal.Domain.Activities;
 using CpdPortal.Domain.Auditing;
+using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Competence;
 using CpdPortal.Domain.Imports;
 using CpdPortal.Domain.Notifications;
@@ -79,8 +80,17 @@ public interface ICpdPortalDbContext
 
     DbSet<ExternalCompletion> ExternalCompletions { get; }
 
+    /// <summary>Create forms already sent, by their form instance id (docs/adr/0017-one-record-per-form-submission.md).</summary>
+    DbSet<FormSubmission> FormSubmissions { get; }
+
     /// <summary>For a unit of work that needs more than one SaveChanges to be all or nothing (the HR import).</summary>
     DatabaseFacade Database { get; }
+
+    /// <summary>
+    /// Whether a failed save broke a unique key or primary key, whatever the database provider. The provider's error
+    /// codes are known to Infrastructure only.
+    /// </summary>
+    bool IsUniqueViolation(DbUpdateException exception);
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

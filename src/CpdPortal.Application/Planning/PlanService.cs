@@ -110,18 +110,33 @@ public sealed class PlanService(ICpdPortalDbContext db, TimeProvider clock)
         return new GoalForm(status.Value, editable, goal, areas);
     }
 
-    /// <summary>Adds a goal to my plan. False when I have no plan this year.</summary>
-    public async Task<bool> AddGoalAsync(int staffMemberId, GoalDetails details, CancellationToken ct = default)
+    /// <summary>
+    /// Adds a goal to my plan, once per form instance: a repeat answers with the goal the first post added
+    /// (docs/adr/0017-one-record-per-form-submission.md). Null when I have no plan this year.
+    /// </summary>
+    public async Task<Submission?> AddGoalAsync(int staffMemberId, GoalDetails details, FormInstance? form, CancellationToken ct = default)
     {
+        if (await OncePerForm.EarlierAsync(db, form, SubmittedRecords.PlanGoal, ct) is { } earlier)
+        {
+            return earlier;
+        }
+
         var plan = await LoadAsync(staffMemberId, ct);
         if (plan is null)
         {
-            return false;
+            return null;
         }
 
-        plan.AddGoal(await OnlyMyAreaAsync(staffMemberId, details, ct), clock.UkToday(), clock.GetUtcNow());
-        await SaveAsync(ct);
-        return true;
+        var now = clock.GetUtcNow();
+        var goal = plan.AddGoal(await OnlyMyAreaAsync(staffMemberId, details, ct), clock.UkToday(), now);
+        try
+        {
+            return await OncePerForm.SaveAsync(db, form, SubmittedRecords.PlanGoal, () => goal.Id, now, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw PlanChanged();
+        }
     }
 
     /// <summary>Changes one of my goals. False when it is not in my current plan.</summary>
@@ -217,7 +232,10 @@ public sealed class PlanService(ICpdPortalDbContext db, TimeProvider clock)
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new DomainRuleException("plan.changed", "Your plan was changed at the same time by someone else or in another tab. Check it and try again.");
+            throw PlanChanged();
         }
     }
+
+    private static DomainRuleException PlanChanged() =>
+        new("plan.changed", "Your plan was changed at the same time by someone else or in another tab. Check it and try again.");
 }

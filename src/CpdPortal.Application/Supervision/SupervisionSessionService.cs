@@ -2,6 +2,7 @@ using CpdPortal.Application.Auditing;
 using CpdPortal.Application.Common;
 using CpdPortal.Application.Competence;
 using CpdPortal.Application.Planning;
+using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Notifications;
 using CpdPortal.Domain.Supervision;
 using Microsoft.EntityFrameworkCore;
@@ -38,15 +39,20 @@ public sealed class SupervisionSessionService(ICpdPortalDbContext db, TimeProvid
 
     /// <summary>
     /// Records a session for a current supervisee, closes the open actions the supervisor reviewed as done and tells
-    /// the supervisee, all in one save. Null when the person is not the supervisor's current supervisee. Learning
+    /// the supervisee, all in one save. Null when the person is not the supervisor's current supervisee. Once per form instance: a repeat answers with the first post's session (docs/adr/0017-one-record-per-form-submission.md). Learning
     /// areas outside the supervisee's frameworks are dropped; bad input throws the domain's validation error.
     /// </summary>
-    public async Task<int?> RecordAsync(int supervisorId, int staffMemberId, SessionInput input, CancellationToken ct = default)
+    public async Task<Submission?> RecordAsync(int supervisorId, int staffMemberId, SessionInput input, FormInstance? form, CancellationToken ct = default)
     {
         var today = clock.UkToday();
         if (!await SuperviseeAccess.IsCurrentSuperviseeAsync(db, supervisorId, staffMemberId, today, ct))
         {
             return null;
+        }
+
+        if (await OncePerForm.EarlierAsync(db, form, SubmittedRecords.SupervisionSession, ct) is { } earlier)
+        {
+            return earlier;
         }
 
         var now = clock.GetUtcNow();
@@ -55,8 +61,7 @@ public sealed class SupervisionSessionService(ICpdPortalDbContext db, TimeProvid
         await CloseReviewedActionsAsync(staffMemberId, input.CompletedActionIds, now, ct);
         db.SupervisionSessions.Add(session);
         db.Notifications.Add(new Notification(staffMemberId, $"A supervision record from {session.Date:d MMMM yyyy} is ready for you to read and acknowledge", SuperviseeLink, now));
-        await db.SaveChangesAsync(ct);
-        return session.Id;
+        return await OncePerForm.SaveAsync(db, form, SubmittedRecords.SupervisionSession, () => session.Id, now, ct);
     }
 
     /// <summary>The session's details for the edit form: only its author, only while they supervise the person and it is not acknowledged.</summary>

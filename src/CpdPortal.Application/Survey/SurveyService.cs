@@ -56,33 +56,41 @@ public sealed class SurveyService(ICpdPortalDbContext db, TimeProvider clock)
     /// <summary>
     /// Saves my answer to the open round. Throws <see cref="DomainRuleException"/> when no round is open or I have
     /// answered it already, <see cref="DomainValidationException"/> for bad answers. Nothing is saved twice: the
-    /// unique index catches a double submit that races past the check.
+    /// same form sent again answers with its first post's response (docs/adr/0017-one-record-per-form-submission.md),
+    /// and the unique index on round and person refuses a second answer from another form. Null when the form
+    /// instance is not mine or I have no staff record.
     /// </summary>
-    public async Task<bool> SubmitAsync(int staffMemberId, SurveyAnswers answers, CancellationToken ct = default)
+    public async Task<Submission?> SubmitAsync(int staffMemberId, SurveyAnswers answers, FormInstance? form, CancellationToken ct = default)
     {
+        if (await OncePerForm.EarlierAsync(db, form, SubmittedRecords.SurveyResponse, ct) is { } earlier)
+        {
+            return earlier.Outcome == SubmissionOutcome.NotYours ? null : earlier;
+        }
+
         var round = await OpenRoundAsync(ct) ?? throw new DomainRuleException("survey.closed", "There is no survey open at the moment");
         var respondent = await db.StaffMembers.Where(s => s.Id == staffMemberId)
             .Select(s => new SurveyRespondent(s.Id, s.TeamId, s.PathwayRoleId))
             .SingleOrDefaultAsync(ct);
         if (respondent is null)
         {
-            return false;
+            return null;
         }
 
         var methodIds = (await MethodsAsync(ct)).Select(m => m.Id).ToList();
         var answered = await db.SurveyResponses.AnyAsync(r => r.RoundId == round.Id && r.StaffMemberId == staffMemberId, ct);
-        var response = SurveyResponse.Submit(round, respondent, answers, methodIds, answered, clock.GetUtcNow(), clock.UkToday());
+        var now = clock.GetUtcNow();
+        var response = SurveyResponse.Submit(round, respondent, answers, methodIds, answered, now, clock.UkToday());
         db.SurveyResponses.Add(response);
         try
         {
-            await db.SaveChangesAsync(ct);
+            var saved = await OncePerForm.SaveAsync(db, form, SubmittedRecords.SurveyResponse, () => response.Id, now, ct);
+            return saved.Outcome == SubmissionOutcome.NotYours ? null : saved;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (db.IsUniqueViolation(ex))
         {
+            // Another answer from this person reached the round at the same moment (not this same form again).
             throw new DomainRuleException("survey.once", AlreadyAnsweredMessage);
         }
-
-        return true;
     }
 
     private async Task<SurveyRound?> OpenRoundAsync(CancellationToken ct)

@@ -40,11 +40,15 @@ public sealed record UpcomingSession(
     BookingStatus? MyStatus,
     int? MyWaitingPosition);
 
-/// <summary>What booking did: a place, or a place on the waiting list.</summary>
+/// <summary>
+/// What booking did: a place, or a place on the waiting list; for the same form sent again, what became of the
+/// booking it made (cancelled meanwhile, perhaps).
+/// </summary>
 public enum BookingOutcome
 {
     Booked,
     Waitlisted,
+    Cancelled,
 }
 
 /// <summary>One of my bookings that has not yet happened, for the home page.</summary>

@@ -144,11 +144,18 @@ public sealed class CourseService(ICpdPortalDbContext db, TimeProvider clock)
     /// Books me a place, or a waiting-list place when the session is full. Null when there is no such session. A
     /// broken rule (retired course, started session, twice, overlapping) throws <see cref="DomainRuleException"/>.
     /// When someone else changes the session at the same moment, it is loaded again and the rules applied afresh.
+    /// The same booking form sent again answers with what its first post booked, and null when the form instance is
+    /// not this person's booking of this session (docs/adr/0017-one-record-per-form-submission.md).
     /// </summary>
-    public async Task<BookingOutcome?> BookAsync(int staffMemberId, int sessionId, CancellationToken ct = default)
+    public async Task<BookingOutcome?> BookAsync(int staffMemberId, int sessionId, FormInstance? form = null, CancellationToken ct = default)
     {
         for (var attempt = 1; ; attempt++)
         {
+            if (await OncePerForm.EarlierAsync(db, form, SubmittedRecords.Booking, ct) is { } earlier)
+            {
+                return await OutcomeOfAsync(earlier, staffMemberId, sessionId, ct);
+            }
+
             var now = clock.GetUtcNow();
             var session = await db.CourseSessions.Include(s => s.Bookings).SingleOrDefaultAsync(s => s.Id == sessionId, ct);
             if (session is null)
@@ -166,14 +173,37 @@ public sealed class CourseService(ICpdPortalDbContext db, TimeProvider clock)
             var booking = session.Book(staffMemberId, retired, mine.Select(m => (m.StartsAt, m.EndsAt)), now);
             try
             {
-                await db.SaveChangesAsync(ct);
-                return booking.Status == BookingStatus.Booked ? BookingOutcome.Booked : BookingOutcome.Waitlisted;
+                var saved = await OncePerForm.SaveAsync(db, form, SubmittedRecords.Booking, () => booking.Id, now, ct);
+                return saved.Outcome == SubmissionOutcome.Created
+                    ? booking.Status == BookingStatus.Booked ? BookingOutcome.Booked : BookingOutcome.Waitlisted
+                    : await OutcomeOfAsync(saved, staffMemberId, sessionId, ct);
             }
             catch (DbUpdateConcurrencyException) when (attempt < Attempts)
             {
                 db.ChangeTracker.Clear();
             }
         }
+    }
+
+    /// <summary>What became of the booking an earlier post of the same form made; null unless it is mine, on this session.</summary>
+    private async Task<BookingOutcome?> OutcomeOfAsync(Submission earlier, int staffMemberId, int sessionId, CancellationToken ct)
+    {
+        if (earlier.Outcome == SubmissionOutcome.NotYours)
+        {
+            return null;
+        }
+
+        var status = await db.Bookings
+            .Where(b => b.Id == earlier.RecordId && b.StaffMemberId == staffMemberId && b.SessionId == sessionId)
+            .Select(b => (BookingStatus?)b.Status)
+            .SingleOrDefaultAsync(ct);
+        return status switch
+        {
+            BookingStatus.Booked => BookingOutcome.Booked,
+            BookingStatus.Waitlisted => BookingOutcome.Waitlisted,
+            BookingStatus.Cancelled => BookingOutcome.Cancelled,
+            _ => null,
+        };
     }
 
     /// <summary>

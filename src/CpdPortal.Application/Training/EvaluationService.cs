@@ -47,40 +47,48 @@ public sealed class EvaluationService(ICpdPortalDbContext db, TimeProvider clock
             .SingleOrDefaultAsync(ct);
 
     /// <summary>
-    /// Records my feedback on one of my completed courses. False when the booking is not mine or not completed;
-    /// a broken rule (ratings, given before) throws.
+    /// Records my feedback on one of my completed courses, once per form instance: the same form sent again answers
+    /// as the first post did (docs/adr/0017-one-record-per-form-submission.md). Null when the booking is not mine or
+    /// not completed, or the form instance is not my feedback on it; a broken rule (ratings, given before) throws.
     /// </summary>
-    public async Task<bool> GiveAsync(int staffMemberId, int bookingId, FeedbackRatings ratings, CancellationToken ct = default)
+    public async Task<Submission?> GiveAsync(int staffMemberId, int bookingId, FeedbackRatings ratings, FormInstance? form, CancellationToken ct = default)
     {
+        if (await OncePerForm.EarlierAsync(db, form, SubmittedRecords.CourseFeedback, ct) is { } earlier)
+        {
+            return await OnThisBookingAsync(earlier, bookingId, ct);
+        }
+
         var found = await db.Bookings
             .Where(b => b.Id == bookingId && b.StaffMemberId == staffMemberId && b.CompletedOn != null)
             .Join(db.CourseSessions, b => b.SessionId, s => s.Id, (b, s) => new { Booking = b, s.CourseId })
             .SingleOrDefaultAsync(ct);
         if (found is null)
         {
-            return false;
+            return null;
         }
 
         var given = await db.CourseFeedback.AnyAsync(f => f.BookingId == bookingId, ct);
-        db.CourseFeedback.Add(CourseFeedback.Give(found.Booking, found.CourseId, staffMemberId, ratings, given, clock.GetUtcNow()));
+        var now = clock.GetUtcNow();
+        var feedback = CourseFeedback.Give(found.Booking, found.CourseId, staffMemberId, ratings, given, now);
+        db.CourseFeedback.Add(feedback);
         try
         {
-            await db.SaveChangesAsync(ct);
+            var saved = await OncePerForm.SaveAsync(db, form, SubmittedRecords.CourseFeedback, () => feedback.Id, now, ct);
+            return saved.Outcome == SubmissionOutcome.Created ? saved : await OnThisBookingAsync(saved, bookingId, ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (db.IsUniqueViolation(ex))
         {
-            // The same form sent twice at the same moment: the unique index on the booking keeps one.
+            // Another form sent at the same moment for the same booking: the unique index on the booking keeps one.
             db.ChangeTracker.Clear();
-            if (await db.CourseFeedback.AnyAsync(f => f.BookingId == bookingId, ct))
-            {
-                throw new DomainRuleException("feedback.twice", "You have already given feedback on this course");
-            }
-
-            throw;
+            throw new DomainRuleException("feedback.twice", "You have already given feedback on this course");
         }
-
-        return true;
     }
+
+    /// <summary>The earlier post's feedback when it is on this booking (the account was checked already); otherwise nothing to show.</summary>
+    private async Task<Submission?> OnThisBookingAsync(Submission earlier, int bookingId, CancellationToken ct) =>
+        earlier.Outcome == SubmissionOutcome.NotYours || !await db.CourseFeedback.AnyAsync(f => f.Id == earlier.RecordId && f.BookingId == bookingId, ct)
+            ? null
+            : earlier;
 
     /// <summary>A course's evaluation: completions, feedback means, follow-up outcomes, comments newest first.</summary>
     public async Task<CourseEvaluation?> ForCourseAsync(int courseId, int? commentsPage, CancellationToken ct = default)

@@ -1,6 +1,7 @@
 using CpdPortal.Application.Common;
 using CpdPortal.Domain.Activities;
 using CpdPortal.Domain.Auditing;
+using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Competence;
 using CpdPortal.Domain.Imports;
 using CpdPortal.Domain.Notifications;
@@ -94,6 +95,10 @@ public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, I
 
     /// <summary>Evidence files' bytes when Evidence:Store is Database (docs/adr/0016).</summary>
     public DbSet<EvidenceContent> EvidenceContents => Set<EvidenceContent>();
+
+    public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
+
+    public bool IsUniqueViolation(DbUpdateException exception) => UniqueViolation.Is(exception);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,4 +1,5 @@
 using CpdPortal.Application.Activities;
+using CpdPortal.Application.Common;
 using CpdPortal.Domain.Common;
 using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Infrastructure;
@@ -33,9 +34,15 @@ public sealed class ActivitiesController(ActivityService activities) : Controlle
         {
             try
             {
-                var id = await activities.RecordAsync(Me, details, ct);
+                // The same form sent twice shows the entry its first post made (docs/adr/0017).
+                var saved = await activities.RecordAsync(Me, details, await this.PostedFormInstanceAsync(ct), ct);
+                if (saved.Outcome == SubmissionOutcome.NotYours)
+                {
+                    return NotFound();
+                }
+
                 TempData.Success("Activity saved");
-                return RedirectToAction(nameof(Details), new { id });
+                return RedirectToAction(nameof(Details), new { id = saved.RecordId });
             }
             catch (DomainValidationException ex)
             {

@@ -25,7 +25,9 @@ public sealed class CourseFeedbackController(EvaluationService evaluation) : Con
     {
         // A rating that does not bind ("five") counts as none chosen; the domain says what is wrong.
         ModelState.Clear();
-        switch (await ModelState.RunDomainAsync(() => evaluation.GiveAsync(Me, bookingId, form.Ratings(), ct)))
+        // The same form sent twice answers as the first post did (docs/adr/0017).
+        var instance = await this.PostedFormInstanceAsync(ct);
+        switch (await ModelState.RunDomainAsync(async () => await evaluation.GiveAsync(Me, bookingId, form.Ratings(), instance, ct) is not null))
         {
             case false:
                 return NotFound();

@@ -13,6 +13,8 @@ namespace CpdPortal.Web.Features.Courses;
 [Route("courses")]
 public sealed class CoursesController(CourseService courses, CatalogueService catalogue) : Controller
 {
+    private const string CancelledMessage = "Your booking is cancelled";
+
     private int Me => User.StaffMemberId() ?? throw new InvalidOperationException("The StaffMember policy guarantees a staff id.");
 
     [HttpGet("")]
@@ -36,15 +38,19 @@ public sealed class CoursesController(CourseService courses, CatalogueService ca
     {
         try
         {
-            var outcome = await courses.BookAsync(Me, sessionId, ct);
+            // The same form sent twice shows what its first post booked (docs/adr/0017).
+            var outcome = await courses.BookAsync(Me, sessionId, await this.PostedFormInstanceAsync(ct), ct);
             if (outcome is null)
             {
                 return NotFound();
             }
 
-            TempData.Success(outcome == BookingOutcome.Booked
-                ? "You have a place on the session"
-                : "The session is full: you are on the waiting list and will be told if a place comes up");
+            TempData.Success(outcome switch
+            {
+                BookingOutcome.Booked => "You have a place on the session",
+                BookingOutcome.Waitlisted => "The session is full: you are on the waiting list and will be told if a place comes up",
+                _ => CancelledMessage,
+            });
             return RedirectToAction(nameof(Details), new { id = await courses.CourseOfSessionAsync(sessionId, ct) });
         }
         catch (DomainRuleException ex)
@@ -63,7 +69,7 @@ public sealed class CoursesController(CourseService courses, CatalogueService ca
                 return NotFound();
             }
 
-            TempData.Success("Your booking is cancelled");
+            TempData.Success(CancelledMessage);
             return RedirectToAction(nameof(Details), new { id = await courses.CourseOfSessionAsync(sessionId, ct) });
         }
         catch (DomainRuleException ex)

@@ -1,3 +1,4 @@
+using CpdPortal.Application.Common;
 using CpdPortal.Application.Planning;
 using CpdPortal.Domain.Common;
 using CpdPortal.Web.Authorization;
@@ -30,7 +31,15 @@ public sealed class PlanGoalsController(PlanService plans) : Controller
     public async Task<IActionResult> New(GoalViewModel input, CancellationToken ct)
     {
         var (details, dateError) = Prepare(input);
-        return await SaveAsync(input, null, dateError, () => plans.AddGoalAsync(Me, details, ct), "The goal has been added", ct);
+        var form = await this.PostedFormInstanceAsync(ct);
+        return await SaveAsync(input, null, dateError, async () => await plans.AddGoalAsync(Me, details, form, ct) switch
+        {
+            null => Saved.NoPlan,
+            { Outcome: SubmissionOutcome.NotYours } => Saved.NotYours,
+
+            // The same form sent twice shows the plan with the goal its first post added (docs/adr/0017).
+            _ => Saved.Yes,
+        }, "The goal has been added", ct);
     }
 
     [HttpGet("{goalId:int}/edit")]
@@ -44,7 +53,7 @@ public sealed class PlanGoalsController(PlanService plans) : Controller
     public async Task<IActionResult> Edit(int goalId, GoalViewModel input, CancellationToken ct)
     {
         var (details, dateError) = Prepare(input);
-        return await SaveAsync(input, goalId, dateError, () => plans.ChangeGoalAsync(Me, goalId, details, ct), "The goal has been changed", ct);
+        return await SaveAsync(input, goalId, dateError, async () => await plans.ChangeGoalAsync(Me, goalId, details, ct) ? Saved.Yes : Saved.NotYours, "The goal has been changed", ct);
     }
 
     /// <summary>A locked plan shows the form with the reason, as a 400, so nobody types into a form that cannot save.</summary>
@@ -70,7 +79,7 @@ public sealed class PlanGoalsController(PlanService plans) : Controller
         return input.ToDetails();
     }
 
-    private async Task<IActionResult> SaveAsync(GoalViewModel input, int? goalId, string? dateError, Func<Task<bool>> save, string done, CancellationToken ct)
+    private async Task<IActionResult> SaveAsync(GoalViewModel input, int? goalId, string? dateError, Func<Task<Saved>> save, string done, CancellationToken ct)
     {
         try
         {
@@ -79,9 +88,12 @@ public sealed class PlanGoalsController(PlanService plans) : Controller
                 ModelState.AddModelError(nameof(GoalViewModel.TargetDate), dateError);
             }
 
-            if (!await save())
+            switch (await save())
             {
-                return goalId is null ? Redirect("/my/plan") : NotFound();
+                case Saved.NoPlan:
+                    return Redirect("/my/plan");
+                case Saved.NotYours:
+                    return NotFound();
             }
         }
         catch (DomainValidationException ex)
@@ -114,4 +126,16 @@ public sealed class PlanGoalsController(PlanService plans) : Controller
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return View(FormView, input);
     }
+}
+
+/// <summary>What a goal form's save came to.</summary>
+internal enum Saved
+{
+    Yes,
+
+    /// <summary>No plan this year to add a goal to: back to the plan page, which offers to start one.</summary>
+    NoPlan,
+
+    /// <summary>Not a goal of my current plan, or a form instance that is not mine: 404.</summary>
+    NotYours,
 }

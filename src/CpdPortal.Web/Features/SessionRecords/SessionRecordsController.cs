@@ -50,14 +50,15 @@ public sealed class SessionRecordsController(SupervisionSessionService sessions,
 
         try
         {
-            var id = await sessions.RecordAsync(Me, staffId, input, ct);
-            if (id is null)
+            // The same form sent twice shows the record its first post made (docs/adr/0017).
+            var saved = await sessions.RecordAsync(Me, staffId, input, await this.PostedFormInstanceAsync(ct), ct);
+            if (saved is not { Outcome: not SubmissionOutcome.NotYours } submission)
             {
                 return NotFound();
             }
 
             TempData.Success($"Supervision session recorded. {data.Supervisee.Name} has been asked to read and acknowledge it.");
-            return Redirect($"/supervision/sessions/{id}");
+            return Redirect($"/supervision/sessions/{submission.RecordId}");
         }
         catch (DomainValidationException ex)
         {

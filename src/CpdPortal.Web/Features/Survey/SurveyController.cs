@@ -30,7 +30,8 @@ public sealed class SurveyController(SurveyService survey) : Controller
         ModelState.Clear();
         try
         {
-            if (!await survey.SubmitAsync(Me, input.ToAnswers(), ct))
+            // The same form sent twice shows the answer its first post saved (docs/adr/0017).
+            if (await survey.SubmitAsync(Me, input.ToAnswers(), await this.PostedFormInstanceAsync(ct), ct) is null)
             {
                 return NotFound();
             }
