@@ -2,6 +2,7 @@
 # Runs every test of CpdPortal on a fresh machine: installs what is missing, builds with warnings as errors,
 # checks formatting, then runs the unit, integration and browser tests. The integration tests run twice: on SQLite,
 # then on a throwaway PostgreSQL cluster (scripts/postgres.sh; docs/adr/0015). The browser tests stay on SQLite.
+# SQL Server's idempotent migration script is generated and checked.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -27,6 +28,9 @@ dotnet build CpdPortal.sln -c Release
 step "Checking formatting"
 dotnet format CpdPortal.sln --verify-no-changes --no-restore
 
+step "Checking the SQL Server migration script (no SQL Server can run here)"
+scripts/check-sqlserver-script.sh
+
 run_tests() {
   dotnet test "tests/CpdPortal.$1" -c Release --no-build --logger "console;verbosity=minimal"
 }
@@ -44,10 +48,7 @@ for project in Domain.Tests Web.Tests; do
   run_tests "$project"
 done
 
-step "Testing CpdPortal.IntegrationTests on SQLite"
-timed "Integration tests on SQLite" env CPDPORTAL_TEST_PROVIDER=Sqlite dotnet test tests/CpdPortal.IntegrationTests \
-  -c Release --no-build --logger "console;verbosity=minimal"
-
+# Both integration passes use it: the SQLite pass for its tests that always need PostgreSQL (two instances).
 step "Starting a throwaway PostgreSQL"
 postgres_dir=$(mktemp -d "${TMPDIR:-/tmp}/cpdportal-test-postgres.XXXXXX")
 stop_postgres() { scripts/postgres.sh stop "$postgres_dir" || true; }
@@ -56,6 +57,10 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 CPDPORTAL_TEST_POSTGRES=$(scripts/postgres.sh start "$postgres_dir" | tail -n 1)
 export CPDPORTAL_TEST_POSTGRES
+
+step "Testing CpdPortal.IntegrationTests on SQLite"
+timed "Integration tests on SQLite" env CPDPORTAL_TEST_PROVIDER=Sqlite dotnet test tests/CpdPortal.IntegrationTests \
+  -c Release --no-build --logger "console;verbosity=minimal"
 
 step "Testing CpdPortal.IntegrationTests on PostgreSQL"
 timed "Integration tests on PostgreSQL" env CPDPORTAL_TEST_PROVIDER=PostgreSql dotnet test tests/CpdPortal.IntegrationTests \
