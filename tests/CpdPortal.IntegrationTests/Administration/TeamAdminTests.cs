@@ -162,7 +162,7 @@ public sealed class TeamAdminTests(CpdPortalFactory factory) : IClassFixture<Cpd
         // Arrange: Alex is in the Protection and Court Team and supervises Sam; Sam cannot supervise Alex's team.
         var teamId = await factory.QueryAsync(db => db.Teams.Where(t => t.Name == "Protection and Court Team").Select(t => t.Id).SingleAsync());
         var sam = await ActivityTestData.StaffIdAsync(factory, DemoAccounts.Sam);
-        var before = await factory.QueryAsync(db => db.StaffMembers.Where(s => s.TeamId == teamId).Select(s => new { s.Id, s.SupervisorId }).ToListAsync());
+        var before = await factory.QueryAsync(db => db.StaffMembers.Where(s => s.TeamId == teamId).OrderBy(s => s.Id).Select(s => new { s.Id, s.SupervisorId }).ToListAsync());
         using var client = factory.CreateClientFor(DemoAccounts.Ade);
         var token = (await client.GetDocumentAsync($"/admin/teams/{teamId}")).GetAntiforgeryToken($"form[action='/admin/teams/{teamId}/supervisor']");
 
@@ -172,7 +172,7 @@ public sealed class TeamAdminTests(CpdPortalFactory factory) : IClassFixture<Cpd
         // Assert
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("already above them in the supervision line", (await response.GetDocumentAsync()).GetSingle("#supervisorId-error").NormalisedText(), StringComparison.Ordinal);
-        var after = await factory.QueryAsync(db => db.StaffMembers.Where(s => s.TeamId == teamId).Select(s => new { s.Id, s.SupervisorId }).ToListAsync());
+        var after = await factory.QueryAsync(db => db.StaffMembers.Where(s => s.TeamId == teamId).OrderBy(s => s.Id).Select(s => new { s.Id, s.SupervisorId }).ToListAsync());
         Assert.Equal(before, after);
     }
 
