@@ -87,6 +87,8 @@ public static class StartupExtensions
             };
         });
 
+        services.AddCpdPortalSingleSignOn(configuration);
+
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "CpdPortal.Antiforgery";
@@ -219,7 +221,7 @@ public static class StartupExtensions
         // fallback policy would send a signed-out visitor to sign in first, only to show them a 404 afterwards.
         app.Use((context, next) =>
         {
-            if (context.GetEndpoint() is null)
+            if (context.GetEndpoint() is null && !SingleSignOnSettings.IsCallbackPath(context.Request.Path))
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return Task.CompletedTask;
