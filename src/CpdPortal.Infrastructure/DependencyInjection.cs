@@ -78,8 +78,15 @@ public static class DependencyInjection
     {
         builder.AddEntityFrameworkStores<CpdPortalDbContext>()
             .AddPasswordValidator<CommonPasswordValidator>();
+
+        // PBKDF2-HMAC-SHA512 with OWASP's 210,000 iterations (issue 14). A hash made with fewer is verified once more
+        // at the old count, answers SuccessRehashNeeded, and Identity stores a new hash at this count on that sign-in.
+        builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashIterations);
         return builder;
     }
+
+    /// <summary>PBKDF2 iterations for new password hashes (OWASP's minimum for HMAC-SHA512).</summary>
+    public const int PasswordHashIterations = 210_000;
 
     public static void ConfigurePasswordAndLockout(IdentityOptions options)
     {

@@ -16,23 +16,28 @@ public sealed class NotificationService(ICpdPortalDbContext db, TimeProvider clo
         db.Notifications.CountAsync(n => n.RecipientStaffId == staffMemberId && n.ReadAt == null, ct);
 
     /// <summary>
-    /// One page of my notifications, newest first. Opening the page marks the notifications shown on it as read;
-    /// the items still say which of them were new.
+    /// One page of my notifications, newest first, and whether each is unread. Reading the page changes nothing
+    /// (issue 14): notifications are marked read only by <see cref="MarkAllReadAsync"/>, a POST.
     /// </summary>
-    public async Task<PagedResult<NotificationItem>> OpenPageAsync(int staffMemberId, int page, CancellationToken ct = default)
+    public async Task<PagedResult<NotificationItem>> PageAsync(int staffMemberId, int page, CancellationToken ct = default)
     {
         var mine = db.Notifications.Where(n => n.RecipientStaffId == staffMemberId);
         var total = await mine.CountAsync(ct);
         page = Paging.Normalise(page);
-        var shown = await mine
+        var items = await mine
             .OrderByDescending(n => n.CreatedAt)
             .ThenByDescending(n => n.Id)
             .Skip((page - 1) * PageSize)
             .Take(PageSize)
+            .Select(n => new NotificationItem(n.Id, n.Message, n.Link, n.CreatedAt, n.ReadAt == null))
             .ToListAsync(ct);
-        var items = shown.Select(n => new NotificationItem(n.Id, n.Message, n.Link, n.CreatedAt, !n.IsRead)).ToList();
+        return new PagedResult<NotificationItem>(items, page, PageSize, total);
+    }
 
-        var unread = shown.Where(n => !n.IsRead).ToList();
+    /// <summary>Marks every unread notification of mine as read; returns how many.</summary>
+    public async Task<int> MarkAllReadAsync(int staffMemberId, CancellationToken ct = default)
+    {
+        var unread = await db.Notifications.Where(n => n.RecipientStaffId == staffMemberId && n.ReadAt == null).ToListAsync(ct);
         if (unread.Count > 0)
         {
             var now = clock.GetUtcNow();
@@ -40,6 +45,6 @@ public sealed class NotificationService(ICpdPortalDbContext db, TimeProvider clo
             await db.SaveChangesAsync(ct);
         }
 
-        return new PagedResult<NotificationItem>(items, page, PageSize, total);
+        return unread.Count;
     }
 }

@@ -111,7 +111,11 @@ public sealed class SupervisionSessionService(ICpdPortalDbContext db, TimeProvid
         return true;
     }
 
-    public async Task<SessionView?> GetAsync(int readerId, int sessionId, CancellationToken ct = default)
+    /// <summary>
+    /// The session for its supervisee, or for the supervisee's current supervisor while they hold the Supervisor role
+    /// (<paramref name="readerIsSupervisor"/>): the line alone is not enough (issue 14). Null for anyone else.
+    /// </summary>
+    public async Task<SessionView?> GetAsync(int readerId, bool readerIsSupervisor, int sessionId, CancellationToken ct = default)
     {
         var today = clock.UkToday();
         var session = await db.SupervisionSessions
@@ -120,7 +124,7 @@ public sealed class SupervisionSessionService(ICpdPortalDbContext db, TimeProvid
             .Include(x => x.Addenda)
             .Include(x => x.LearningAreas)
             .SingleOrDefaultAsync(x => x.Id == sessionId, ct);
-        if (session is null || !await MayReadAsync(readerId, session.SuperviseeId, today, ct))
+        if (session is null || !await MayReadAsync(readerId, readerIsSupervisor, session.SuperviseeId, today, ct))
         {
             return null;
         }
@@ -200,11 +204,11 @@ public sealed class SupervisionSessionService(ICpdPortalDbContext db, TimeProvid
         return true;
     }
 
-    /// <summary>Either party closes an open action. False when the reader may not reach the session.</summary>
-    public async Task<bool> CompleteActionAsync(int readerId, int sessionId, int actionId, CancellationToken ct = default)
+    /// <summary>Either party closes an open action (the supervisor only while holding the role). False when the reader may not reach the session.</summary>
+    public async Task<bool> CompleteActionAsync(int readerId, bool readerIsSupervisor, int sessionId, int actionId, CancellationToken ct = default)
     {
         var session = await db.SupervisionSessions.Include(x => x.Actions).SingleOrDefaultAsync(x => x.Id == sessionId, ct);
-        if (session is null || !await MayReadAsync(readerId, session.SuperviseeId, clock.UkToday(), ct))
+        if (session is null || !await MayReadAsync(readerId, readerIsSupervisor, session.SuperviseeId, clock.UkToday(), ct))
         {
             return false;
         }
@@ -218,8 +222,8 @@ public sealed class SupervisionSessionService(ICpdPortalDbContext db, TimeProvid
     public Task<PagedResult<SessionRow>> MineAsync(int staffMemberId, int page, CancellationToken ct = default) =>
         SupervisionReads.SessionsAsync(db, staffMemberId, page, Paging.DefaultPageSize, ct);
 
-    private async Task<bool> MayReadAsync(int readerId, int superviseeId, DateOnly today, CancellationToken ct) =>
-        readerId == superviseeId || await SuperviseeAccess.IsCurrentSuperviseeAsync(db, readerId, superviseeId, today, ct);
+    private async Task<bool> MayReadAsync(int readerId, bool readerIsSupervisor, int superviseeId, DateOnly today, CancellationToken ct) =>
+        readerId == superviseeId || (readerIsSupervisor && await SuperviseeAccess.IsCurrentSuperviseeAsync(db, readerId, superviseeId, today, ct));
 
     /// <summary>The session, tracked, when the reader wrote it and still supervises the person (and, unless allowed, it is not acknowledged).</summary>
     private async Task<SupervisionSession?> EditableAsync(int supervisorId, int sessionId, CancellationToken ct, bool allowAcknowledged = false)

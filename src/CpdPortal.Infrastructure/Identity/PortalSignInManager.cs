@@ -14,6 +14,8 @@ namespace CpdPortal.Infrastructure.Identity;
 /// Identity's sign-in manager with the portal's refusals: an account an administrator has locked, or whose staff
 /// member left before today (UK), may not sign in, and an existing session of such a person ends at the next
 /// security stamp check (every minute). The sign-in form shows the same message as for a wrong password.
+/// An unknown email, a locked or refused account and a wrong password all cost one password-hash verification, so
+/// neither the answer nor the time it takes tells which email addresses have accounts (issue 14).
 /// </summary>
 public sealed class PortalSignInManager(
     UserManager<ApplicationUser> userManager,
@@ -27,6 +29,41 @@ public sealed class PortalSignInManager(
     TimeProvider clock)
     : SignInManager<ApplicationUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
+    /// <summary>A hash of a password nobody has, made once at the current iteration count, to verify against.</summary>
+    private static string? s_dummyHash;
+
+    public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
+    {
+        var user = await UserManager.FindByNameAsync(userName);
+        if (user is null)
+        {
+            // Do the work a real account's wrong password does, then fail the same way.
+            SpendOneVerification(password);
+            return SignInResult.Failed;
+        }
+
+        return await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+    }
+
+    /// <summary>A locked, disabled or departed account is refused before its password is checked: verify a dummy hash so the refusal takes as long.</summary>
+    protected override async Task<SignInResult?> PreSignInCheck(ApplicationUser user)
+    {
+        var refused = await base.PreSignInCheck(user);
+        if (refused is not null)
+        {
+            SpendOneVerification(string.Empty);
+        }
+
+        return refused;
+    }
+
+    private void SpendOneVerification(string password)
+    {
+        var dummy = new ApplicationUser();
+        s_dummyHash ??= UserManager.PasswordHasher.HashPassword(dummy, Guid.NewGuid().ToString("N"));
+        _ = UserManager.PasswordHasher.VerifyHashedPassword(dummy, s_dummyHash, password);
+    }
+
     public override async Task<bool> CanSignInAsync(ApplicationUser user)
     {
         if (!await base.CanSignInAsync(user) || user.IsDisabled)

@@ -49,8 +49,9 @@ public static class CsvFile
     }
 
     /// <summary>
-    /// A cell a spreadsheet could run as a formula (starting with =, +, -, @, a tab or a carriage return) gets a
-    /// leading apostrophe, so it is shown as text. Null becomes an empty cell.
+    /// A cell a spreadsheet could run as a formula (starting with =, +, -, @, their full-width forms ＝ ＋ － ＠, which
+    /// some spreadsheets read as the ASCII ones, a tab or a carriage return) gets a leading apostrophe, so it is shown
+    /// as text. Null becomes an empty cell.
     /// </summary>
     public static string Neutralise(string? cell)
     {
@@ -59,6 +60,6 @@ public static class CsvFile
             return string.Empty;
         }
 
-        return cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + cell : cell;
+        return cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\uFF1D' or '\uFF0B' or '\uFF0D' or '\uFF20' ? "'" + cell : cell;
     }
 }

@@ -119,7 +119,7 @@ public sealed partial class SignInTests(CpdPortalFactory factory) : IClassFixtur
         Assert.False(HasAuthCookie(response));
         var document = await response.GetDocumentAsync();
         var errors = document.GetSingle(".govuk-error-summary").QuerySelectorAll("li").Select(li => li.NormalisedText());
-        Assert.Equal([AccountController.LockedOut], errors);
+        Assert.Equal([AccountController.WrongCredentials], errors);
         using var home = await client.GetAsync("/");
         Assert.Equal(HttpStatusCode.Found, home.StatusCode);
     }

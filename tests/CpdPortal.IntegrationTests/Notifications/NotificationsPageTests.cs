@@ -13,31 +13,59 @@ namespace CpdPortal.IntegrationTests.Notifications;
 public sealed class NotificationsPageTests(CpdPortalFactory factory) : IClassFixture<CpdPortalFactory>
 {
     [Fact]
-    public async Task Get_Alex_ListsHisNotificationsNewestFirstAndMarksThemRead()
+    public async Task Get_Alex_ListsHisNotificationsNewestFirstAndLeavesThemUnread()
     {
         // Arrange
         var ids = await NotifyAsync(DemoAccounts.Alex, "Oldest for Alex", "Middle for Alex", "Newest for Alex");
         using var client = factory.CreateClientFor(DemoAccounts.Alex);
 
-        // Act
+        // Act: a GET changes nothing (issue 14, reproduction 6).
         var first = await client.GetDocumentAsync("/notifications");
         var second = await client.GetDocumentAsync("/notifications");
 
         // Assert
         var rows = first.QuerySelectorAll("[data-testid=notifications] tbody tr");
         Assert.Equal(["Newest for Alex", "Middle for Alex", "Oldest for Alex"], rows.Select(r => r.GetSingle("[data-testid=message]").NormalisedText()));
-        Assert.All(rows, r => Assert.Equal("New", r.GetSingle("[data-testid=status]").NormalisedText()));
         Assert.All(rows, r => Assert.Equal("/my/plan", r.GetSingle("a").GetAttribute("href")));
-        Assert.All(second.QuerySelectorAll("[data-testid=status]"), s => Assert.Equal("Read", s.NormalisedText()));
+        Assert.All(second.QuerySelectorAll("[data-testid=status]"), s => Assert.Equal("New", s.NormalisedText()));
         var unread = await factory.WithDbAsync(db => db.Notifications.CountAsync(n => ids.Contains(n.Id) && n.ReadAt == null));
-        Assert.Equal(0, unread);
+        Assert.Equal(3, unread);
+    }
+
+    [Fact]
+    public async Task MarkAllRead_Post_MarksEveryOneOfMineReadAndNobodyElses()
+    {
+        // Arrange
+        var mine = await NotifyAsync(DemoAccounts.Chris, "For Chris 1", "For Chris 2");
+        var demoEmails = DemoAccounts.All.Select(a => a.Email).ToList();
+        var someoneElse = await factory.WithDbAsync(db => db.StaffMembers.Where(s => !demoEmails.Contains(s.Email)).Select(s => s.Id).FirstAsync());
+        var others = await NotifyAsync(someoneElse, "For someone else, not Chris");
+        using var client = factory.CreateClientFor(DemoAccounts.Chris);
+        var token = (await client.GetDocumentAsync("/notifications")).GetAntiforgeryToken("form[data-testid=mark-all-read]");
+
+        // Act
+        using var withoutToken = await client.PostFormAsync("/notifications/mark-all-read", []);
+        using var response = await client.PostFormAsync("/notifications/mark-all-read", [new(HtmlExtensions.AntiforgeryField, token)]);
+        var after = await client.GetDocumentAsync("/notifications");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, withoutToken.StatusCode);
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.Equal("/notifications", response.RedirectTarget());
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Notifications.CountAsync(n => mine.Contains(n.Id) && n.ReadAt == null)));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Notifications.CountAsync(n => others.Contains(n.Id) && n.ReadAt == null)));
+        Assert.All(after.QuerySelectorAll("[data-testid=status]"), s => Assert.Equal("Read", s.NormalisedText()));
+        Assert.Empty(after.QuerySelectorAll("form[data-testid=mark-all-read]"));
     }
 
     [Fact]
     public async Task Get_Chris_DoesNotSeeSomeoneElsesNotifications()
     {
         // Arrange
-        await NotifyAsync(DemoAccounts.Sam, "Only for Sam 7c1e");
+        // (Not a demo account: other tests count the demo accounts' unread notifications.)
+        var demoEmails = DemoAccounts.All.Select(a => a.Email).ToList();
+        var someoneElse = await factory.WithDbAsync(db => db.StaffMembers.Where(s => !demoEmails.Contains(s.Email)).Select(s => s.Id).FirstAsync());
+        await NotifyAsync(someoneElse, "Only for Sam 7c1e");
         using var client = factory.CreateClientFor(DemoAccounts.Chris);
 
         // Act
@@ -63,7 +91,7 @@ public sealed class NotificationsPageTests(CpdPortalFactory factory) : IClassFix
     }
 
     [Fact]
-    public async Task Get_ManyNotifications_ShowsTwentyAPageAndMarksOnlyThoseShownAsRead()
+    public async Task Get_ManyNotifications_ShowsTwentyAPageAndMarksNoneRead()
     {
         // Arrange
         var messages = Enumerable.Range(1, 25).Select(i => $"Lee's notification {i:00}").ToArray();
@@ -79,14 +107,14 @@ public sealed class NotificationsPageTests(CpdPortalFactory factory) : IClassFix
         var shown1 = page1.QuerySelectorAll("[data-testid=message]").Select(m => m.NormalisedText()).ToList();
         Assert.Equal(messages.AsEnumerable().Reverse().Take(20), shown1);
         Assert.NotNull(page1.QuerySelector("a[href='/notifications?page=2'][rel=next]"));
-        Assert.Equal(messages.Take(5).Order(StringComparer.Ordinal), stillUnread.Order(StringComparer.Ordinal));
+        Assert.Equal(messages.Order(StringComparer.Ordinal), stillUnread.Order(StringComparer.Ordinal));
         var rows2 = page2.QuerySelectorAll("[data-testid=notifications] tbody tr");
         Assert.Equal(messages.Take(5).Reverse(), rows2.Select(r => r.GetSingle("[data-testid=message]").NormalisedText()));
         Assert.All(rows2, r => Assert.Equal("New", r.GetSingle("[data-testid=status]").NormalisedText()));
     }
 
     [Fact]
-    public async Task Header_UnreadNotifications_ShowsTheCountUntilTheyAreOpened()
+    public async Task Header_UnreadNotifications_ShowsTheCountUntilTheyAreMarkedRead()
     {
         // Arrange
         await NotifyAsync(DemoAccounts.Sam, "First for Sam", "Second for Sam");
@@ -94,6 +122,8 @@ public sealed class NotificationsPageTests(CpdPortalFactory factory) : IClassFix
 
         // Act
         var before = await client.GetDocumentAsync("/my/plan");
+        var token = (await client.GetDocumentAsync("/notifications")).GetAntiforgeryToken("form[data-testid=mark-all-read]");
+        using var marked = await client.PostFormAsync("/notifications/mark-all-read", [new(HtmlExtensions.AntiforgeryField, token)]);
         var opened = await client.GetDocumentAsync("/notifications");
 
         // Assert
@@ -138,9 +168,11 @@ public sealed class NotificationsPageTests(CpdPortalFactory factory) : IClassFix
     }
 
     /// <summary>Gives the person notifications a minute apart, in the order given; returns their ids.</summary>
-    private async Task<List<int>> NotifyAsync(DemoAccount account, params string[] messages)
+    private async Task<List<int>> NotifyAsync(DemoAccount account, params string[] messages) =>
+        await NotifyAsync(await factory.StaffIdAsync(account), messages);
+
+    private async Task<List<int>> NotifyAsync(int staffId, params string[] messages)
     {
-        var staffId = await factory.StaffIdAsync(account);
         return await factory.WithDbAsync(async db =>
         {
             var start = factory.Clock.GetUtcNow().AddHours(-1);

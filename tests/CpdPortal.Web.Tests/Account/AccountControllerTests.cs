@@ -79,7 +79,7 @@ public class AccountControllerTests
     }
 
     [Fact]
-    public async Task SignIn_LockedOut_TellsThemToTryLater()
+    public async Task SignIn_LockedOut_SaysWhatAWrongPasswordSays()
     {
         SignInReturns(SignInResult.LockedOut);
         var controller = Controller();
@@ -87,7 +87,7 @@ public class AccountControllerTests
         await controller.SignIn(new SignInViewModel { Email = "sam.patel@demo.test", Password = "whatever" }, CancellationToken.None);
 
         var error = Assert.Single(controller.ModelState[nameof(SignInViewModel.Email)]!.Errors);
-        Assert.Equal(AccountController.LockedOut, error.ErrorMessage);
+        Assert.Equal(AccountController.WrongCredentials, error.ErrorMessage);
     }
 
     [Fact]

@@ -20,7 +20,6 @@ public sealed class AccountController(
     ILogger<AccountController> logger) : Controller
 {
     public const string WrongCredentials = "Enter a correct email address and password";
-    public const string LockedOut = "Your account is locked because of too many failed sign-in attempts. Try again in 15 minutes.";
 
     [AllowAnonymous]
     [HttpGet("sign-in")]
@@ -59,7 +58,9 @@ public sealed class AccountController(
 
         logger.LogWarning("Sign-in failed (locked out: {LockedOut})", result.IsLockedOut);
         ModelState.Clear();
-        ModelState.AddModelError(nameof(SignInViewModel.Email), result.IsLockedOut ? LockedOut : WrongCredentials);
+        // A locked account gets the same words as an unknown email or a wrong password (issue 14): nothing tells an
+        // attacker which addresses have accounts. The log and the audit entry still say what happened.
+        ModelState.AddModelError(nameof(SignInViewModel.Email), WrongCredentials);
         return await SignInFormAsync(model, ct);
     }
 
@@ -86,7 +87,12 @@ public sealed class AccountController(
             return Challenge();
         }
 
-        if (ModelState.IsValid)
+        if (ModelState.IsValid && await userManager.IsLockedOutAsync(user))
+        {
+            // Too many wrong current passwords (here or on the sign-in form): no more guesses until the lockout ends.
+            ModelState.AddModelError(nameof(model.CurrentPassword), ChangePasswordViewModel.WrongCurrentPassword);
+        }
+        else if (ModelState.IsValid)
         {
             var result = await userManager.ChangePasswordAsync(user, model.CurrentPassword!, model.NewPassword!);
             if (result.Succeeded)
@@ -98,6 +104,13 @@ public sealed class AccountController(
                 logger.LogInformation("Password changed");
                 TempData.Success("Your password has been changed");
                 return LocalRedirect("/");
+            }
+
+            if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
+            {
+                // A wrong current password counts towards lockout exactly as a wrong password on the sign-in form does.
+                await userManager.AccessFailedAsync(user);
+                logger.LogWarning("Change of password refused: wrong current password");
             }
 
             foreach (var error in result.Errors)

@@ -1,20 +1,33 @@
 using CpdPortal.Application.Common;
 using CpdPortal.Application.Notifications;
 using CpdPortal.Web.Authorization;
+using CpdPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CpdPortal.Web.Features.Notifications;
 
-/// <summary>My in-app notifications, newest first. Opening a page of them marks those shown as read.</summary>
+/// <summary>My in-app notifications, newest first. Reading the list changes nothing; "Mark all as read" is a POST.</summary>
 [Authorize(Policy = Policies.StaffMember)]
 [Route("notifications")]
 public sealed class NotificationsController(NotificationService notifications) : Controller
 {
+    public const string UnreadCountKey = "UnreadCount";
+
+    private int Me => User.StaffMemberId() ?? throw new InvalidOperationException("The StaffMember policy lets only staff in.");
+
     [HttpGet("")]
     public async Task<IActionResult> Index(int? page, CancellationToken ct)
     {
-        var me = User.StaffMemberId() ?? throw new InvalidOperationException("The StaffMember policy lets only staff in.");
-        return View(await notifications.OpenPageAsync(me, Paging.Normalise(page), ct));
+        ViewData[UnreadCountKey] = await notifications.UnreadCountAsync(Me, ct);
+        return View(await notifications.PageAsync(Me, Paging.Normalise(page), ct));
+    }
+
+    [HttpPost("mark-all-read")]
+    public async Task<IActionResult> MarkAllRead(CancellationToken ct)
+    {
+        await notifications.MarkAllReadAsync(Me, ct);
+        TempData.Success("All your notifications are marked as read");
+        return LocalRedirect("/notifications");
     }
 }

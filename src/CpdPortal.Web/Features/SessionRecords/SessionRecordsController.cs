@@ -131,7 +131,7 @@ public sealed class SessionRecordsController(SupervisionSessionService sessions,
         }
         catch (Exception ex) when (ex is DomainValidationException or DomainRuleException)
         {
-            var session = await sessions.GetAsync(Me, id, ct);
+            var session = await sessions.GetAsync(Me, readerIsSupervisor: true, id, ct);
             if (session is null)
             {
                 return NotFound();

@@ -1,3 +1,4 @@
+using CpdPortal.Application.Common;
 using CpdPortal.Application.Supervision;
 using CpdPortal.Domain.Common;
 using CpdPortal.Web.Authorization;
@@ -9,7 +10,7 @@ namespace CpdPortal.Web.Features.SupervisionSessions;
 
 /// <summary>
 /// A supervision record as both parties read it. The supervisee reads and acknowledges their own; the supervisee's
-/// current supervisor reads it (whoever wrote it); both close open actions. Everyone else: 404.
+/// current supervisor reads it (whoever wrote it) while holding the Supervisor role; both close open actions. Everyone else: 404.
 /// </summary>
 [Authorize(Policy = Policies.StaffMember)]
 [Route("supervision/sessions")]
@@ -17,10 +18,13 @@ public sealed class SupervisionSessionsController(SupervisionSessionService sess
 {
     private int Me => User.StaffMemberId() ?? throw new InvalidOperationException("The StaffMember policy lets only staff in.");
 
+    /// <summary>The supervisor side needs the role as well as the current line; the supervisee side needs neither.</summary>
+    private bool IsSupervisor => User.IsInRole(PortalRoles.Supervisor);
+
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
-        var session = await sessions.GetAsync(Me, id, ct);
+        var session = await sessions.GetAsync(Me, IsSupervisor, id, ct);
         return session is null ? NotFound() : View(SessionPage.View, new SessionPage(session));
     }
 
@@ -36,7 +40,7 @@ public sealed class SupervisionSessionsController(SupervisionSessionService sess
         }
         catch (Exception ex) when (ex is DomainValidationException or DomainRuleException)
         {
-            var session = await sessions.GetAsync(Me, id, ct);
+            var session = await sessions.GetAsync(Me, IsSupervisor, id, ct);
             if (session is null)
             {
                 return NotFound();
@@ -57,7 +61,7 @@ public sealed class SupervisionSessionsController(SupervisionSessionService sess
     {
         try
         {
-            if (!await sessions.CompleteActionAsync(Me, id, actionId, ct))
+            if (!await sessions.CompleteActionAsync(Me, IsSupervisor, id, actionId, ct))
             {
                 return NotFound();
             }
