@@ -219,9 +219,11 @@ public static class StartupExtensions
 
         // A path that matches no page is a 404 for everyone, signed in or not (CONTRACT.md). Without this the
         // fallback policy would send a signed-out visitor to sign in first, only to show them a 404 afterwards.
+        // The OpenID Connect handler answers its own callbacks (no MVC endpoint), but only when single sign-on is on.
+        var singleSignOn = SingleSignOnSettings.From(app.Configuration).IsEnabled;
         app.Use((context, next) =>
         {
-            if (context.GetEndpoint() is null && !SingleSignOnSettings.IsCallbackPath(context.Request.Path))
+            if (context.GetEndpoint() is null && !(singleSignOn && SingleSignOnSettings.IsCallbackPath(context.Request.Path)))
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return Task.CompletedTask;

@@ -104,4 +104,19 @@ public sealed class ErrorPageTests(CpdPortalFactory factory) : IClassFixture<Cpd
         Assert.NotNull(document.QuerySelector("main a[href='/']"));
         Assert.Matches(ErrorPage.ReferencePattern(), document.GetSingle("[data-testid=correlation-id]").NormalisedText());
     }
+
+    [Theory]
+    [InlineData("/signin-oidc")]
+    [InlineData("/signout-callback-oidc")]
+    public async Task Get_SingleSignOnCallbackWhileSingleSignOnIsOff_Answers404(string path)
+    {
+        // Arrange: the demo council has no identity provider configured.
+        using var client = factory.CreateAnonymousClient();
+
+        // Act
+        using var response = await client.GetAsync(path);
+
+        // Assert: like any other path with no page, not a detour through the sign-in page.
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
 }
