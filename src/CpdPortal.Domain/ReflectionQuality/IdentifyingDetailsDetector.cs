@@ -57,15 +57,30 @@ public sealed partial class IdentifyingDetailsDetector
             return [];
         }
 
+        // Most patterns need digits or an @: a text without them skips those patterns (most reflections have few).
+        var digits = text.Count(char.IsAsciiDigit);
         var found = new List<IdentifyingDetail>();
-        Collect(found, text, IdentifyingDetailKind.EmailAddress, EmailPattern());
-        Collect(found, text, IdentifyingDetailKind.NhsNumber, NhsNumberPattern(), IsNhsNumber);
-        Collect(found, text, IdentifyingDetailKind.NationalInsuranceNumber, NationalInsurancePattern());
-        Collect(found, text, IdentifyingDetailKind.PhoneNumber, PhonePattern(), IsUkPhoneNumber);
-        Collect(found, text, IdentifyingDetailKind.Postcode, PostcodePattern());
-        Collect(found, text, IdentifyingDetailKind.DateOfBirth, BirthDatePattern());
-        CollectAgesWithDates(found, text);
-        Collect(found, text, IdentifyingDetailKind.CaseIdentifier, CaseIdentifierPattern());
+        var emails = text.Contains('@', StringComparison.Ordinal) ? Matches(EmailPattern(), text) : [];
+        found.AddRange(emails.Select(e => new IdentifyingDetail(IdentifyingDetailKind.EmailAddress, e.Index, e.Length, e.Value)));
+        if (digits >= 6)
+        {
+            Collect(found, text, IdentifyingDetailKind.NhsNumber, NhsNumberPattern(), IsNhsNumber);
+            Collect(found, text, IdentifyingDetailKind.NationalInsuranceNumber, NationalInsurancePattern());
+            Collect(found, text, IdentifyingDetailKind.PhoneNumber, PhonePattern(), IsUkPhoneNumber);
+        }
+
+        if (digits >= 2)
+        {
+            Collect(found, text, IdentifyingDetailKind.Postcode, PostcodePattern());
+            Collect(found, text, IdentifyingDetailKind.DateOfBirth, BirthDatePattern());
+            CollectAgesWithDates(found, text);
+        }
+
+        if (digits >= 5)
+        {
+            Collect(found, text, IdentifyingDetailKind.CaseIdentifier, CaseIdentifierPattern());
+        }
+
         foreach (var pattern in _caseIdentifiers)
         {
             Collect(found, text, IdentifyingDetailKind.CaseIdentifier, pattern);
@@ -80,7 +95,8 @@ public sealed partial class IdentifyingDetailsDetector
         }
 
         Collect(found, text, IdentifyingDetailKind.SchoolName, SchoolPattern());
-        foreach (var match in Matches(FirstAndSurnamePattern(), text).Where(m => IsFirstAndSurname(m, text)))
+        var emailNames = emails.Select(e => e.Value[..e.Value.IndexOf('@', StringComparison.Ordinal)]).ToList();
+        foreach (var match in Matches(FirstAndSurnamePattern(), text).Where(m => IsFirstAndSurname(m, text, emailNames)))
         {
             var surname = match.Groups["surname"];
             var length = surname.Index + surname.Length - match.Index;
@@ -128,6 +144,11 @@ public sealed partial class IdentifyingDetailsDetector
     /// <summary>An age ("aged 7", "a 7-year-old") and a date in the same sentence: the date is reported.</summary>
     private static void CollectAgesWithDates(List<IdentifyingDetail> found, string text)
     {
+        if (!AgePattern().IsMatch(text) && !BirthWordPattern().IsMatch(text))
+        {
+            return;
+        }
+
         foreach (var sentence in Matches(SentencePattern(), text))
         {
             if (!AgePattern().IsMatch(sentence.Value) && !BirthWordPattern().IsMatch(sentence.Value))
@@ -164,7 +185,7 @@ public sealed partial class IdentifyingDetailsDetector
     /// A common first name and a capitalised word that is not an ordinary word, or a capitalised word that could be
     /// a first name (not a word of the language's usual shapes) and a common surname.
     /// </summary>
-    private static bool IsFirstAndSurname(Match match, string text)
+    private static bool IsFirstAndSurname(Match match, string text, List<string> emailNames)
     {
         var first = match.Groups["first"].Value;
         var surname = match.Groups["surname"].Value;
@@ -179,7 +200,7 @@ public sealed partial class IdentifyingDetailsDetector
         }
 
         return CouldBeAFirstName(first)
-            && (CommonSurnames.Contains(surname) || LooksLikeASurname(first, surname) || IsFollowedByAPersonalDetail(match, text) || AppearsInAnEmailAddress(first, surname, text));
+            && (CommonSurnames.Contains(surname) || LooksLikeASurname(first, surname) || IsFollowedByAPersonalDetail(match, text) || emailNames.Any(local => local.Contains(first, StringComparison.OrdinalIgnoreCase) || local.Contains(surname, StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>
@@ -204,21 +225,6 @@ public sealed partial class IdentifyingDetailsDetector
         var end = surname.Index + surname.Length;
         var after = text.AsSpan(end, Math.Min(24, text.Length - end)).ToString();
         return PersonalDetailAfterName().IsMatch(after);
-    }
-
-    /// <summary>The first name or surname also makes up an email address in the same text (shilan.ahmadi@...).</summary>
-    private static bool AppearsInAnEmailAddress(string first, string surname, string text)
-    {
-        foreach (var email in Matches(EmailPattern(), text))
-        {
-            var local = email.Value[..email.Value.IndexOf('@', StringComparison.Ordinal)];
-            if (local.Contains(first, StringComparison.OrdinalIgnoreCase) || local.Contains(surname, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Words after a lower-case "mr" or "mrs" that are not a surname ("mr and mrs", "mrs said").</summary>
