@@ -36,6 +36,7 @@ public sealed class IdentifyingDetailsCorpusTests(ITestOutputHelper output)
     [InlineData("corpus", 300)]
     [InlineData("heldout", 200)]
     [InlineData("heldout2", 200)]
+    [InlineData("heldout3", 200)]
     public void Corpus_HasEnoughSentencesWithEveryKindAndPlentyWithNothing(string name, int size)
     {
         var corpus = LoadCorpus(name);
@@ -48,11 +49,18 @@ public sealed class IdentifyingDetailsCorpusTests(ITestOutputHelper output)
         }
     }
 
+    /// <summary>
+    /// The goals hold on the corpus and on the first two held-out sets, whose misses shaped general rules (Unicode
+    /// letters, surname shapes, ages in brackets). The third held-out set has never been used to change the detector:
+    /// it is the honest measure of text the detector has not seen, and holds it to the floor it reached when first run
+    /// (names 0.71, dates of birth 0.93), so that a change cannot make it worse unnoticed. Keep it untouched.
+    /// </summary>
     [Theory]
-    [InlineData("corpus")]
-    [InlineData("heldout")]
-    [InlineData("heldout2")]
-    public void Detector_OnTheLabelledCorpus_MeetsTheRecallAndPrecisionGoals(string name)
+    [InlineData("corpus", 0.8, 0.95)]
+    [InlineData("heldout", 0.8, 0.95)]
+    [InlineData("heldout2", 0.8, 0.95)]
+    [InlineData("heldout3", 0.7, 0.9)]
+    public void Detector_OnTheLabelledCorpus_MeetsTheRecallAndPrecisionGoals(string name, double nameRecall, double highRecall)
     {
         // Arrange
         var corpus = LoadCorpus(name);
@@ -92,10 +100,10 @@ public sealed class IdentifyingDetailsCorpusTests(ITestOutputHelper output)
         output.WriteLine(mistakes.ToString());
         foreach (var kind in HighRecallKinds)
         {
-            Assert.True(scores[kind].Recall >= 0.95, $"{kind} recall {scores[kind].Recall:0.00}\n{mistakes}");
+            Assert.True(scores[kind].Recall >= highRecall, $"{kind} recall {scores[kind].Recall:0.00}\n{mistakes}");
         }
 
-        Assert.True(scores[IdentifyingDetailKind.PersonName].Recall >= 0.8, $"Name recall {scores[IdentifyingDetailKind.PersonName].Recall:0.00}\n{mistakes}");
+        Assert.True(scores[IdentifyingDetailKind.PersonName].Recall >= nameRecall, $"Name recall {scores[IdentifyingDetailKind.PersonName].Recall:0.00}\n{mistakes}");
         var total = new Score
         {
             TruePositives = scores.Values.Sum(s => s.TruePositives),
