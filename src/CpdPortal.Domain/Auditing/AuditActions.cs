@@ -54,6 +54,9 @@ public static class AuditActions
     /// <summary>A retention run; the entity id holds the counts (see docs/guides/administrator.md).</summary>
     public const string RetentionRun = "retention-run";
 
+    /// <summary>A leaver's personal data anonymised by the retention run (docs/adr/0020); the entity is the staff record.</summary>
+    public const string StaffAnonymised = "staff-anonymised";
+
     public const string PathwayChanged = "pathway-changed";
     public const string FrameworkVersionCreated = "framework-version-created";
     public const string FrameworkChanged = "framework-changed";
@@ -68,7 +71,7 @@ public static class AuditActions
         TeamCreated, TeamRenamed, TeamRetired, SettingChanged, StaffImported, CompletionsImported,
         Created, Updated, Deleted,
         Exported, AuditLogExported, SupervisionSessionRead, DemoCouncilSeeded,
-        CpdEntryRead, ReportDownloaded, SubjectAccessExported, RetentionRun,
+        CpdEntryRead, ReportDownloaded, SubjectAccessExported, RetentionRun, StaffAnonymised,
         PathwayChanged, FrameworkVersionCreated, FrameworkChanged, FrameworkPublished,
     ];
 }
