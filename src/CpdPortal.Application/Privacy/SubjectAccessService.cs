@@ -44,8 +44,19 @@ public sealed class SubjectAccessService(ICpdPortalDbContext db, TimeProvider cl
             .Where(s => s.Id == staffMemberId)
             .Select(s => new
             {
-                s.Id, s.StaffNumber, s.GivenName, s.FamilyName, s.Email, s.JobTitle, Team = s.Team!.Name,
-                Role = s.PathwayRole!.Title, s.SupervisorId, s.RegistrationNumber, s.EmploymentType, s.StartDate, s.LeaveDate,
+                s.Id,
+                s.StaffNumber,
+                s.GivenName,
+                s.FamilyName,
+                s.Email,
+                s.JobTitle,
+                Team = s.Team!.Name,
+                Role = s.PathwayRole!.Title,
+                s.SupervisorId,
+                s.RegistrationNumber,
+                s.EmploymentType,
+                s.StartDate,
+                s.LeaveDate,
             })
             .SingleOrDefaultAsync(ct);
         if (person is null)
@@ -70,8 +81,23 @@ public sealed class SubjectAccessService(ICpdPortalDbContext db, TimeProvider cl
             .OrderBy(a => a.Date).ThenBy(a => a.Id)
             .Select(a => new
             {
-                a.Id, a.Date, a.EndDate, Method = a.Method!.Name, a.Title, a.Hours, a.Status, a.Certificated, a.Description,
-                a.WhatLearnt, a.Impact, a.PeerName, a.PeerReflection, a.CourseId, a.CreatedAt, a.UpdatedAt, a.DeletedAt,
+                a.Id,
+                a.Date,
+                a.EndDate,
+                Method = a.Method!.Name,
+                a.Title,
+                a.Hours,
+                a.Status,
+                a.Certificated,
+                a.Description,
+                a.WhatLearnt,
+                a.Impact,
+                a.PeerName,
+                a.PeerReflection,
+                a.CourseId,
+                a.CreatedAt,
+                a.UpdatedAt,
+                a.DeletedAt,
                 AreaIds = a.Areas.Select(x => x.AreaId).ToList(),
             })
             .ToListAsync(ct);
@@ -95,8 +121,23 @@ public sealed class SubjectAccessService(ICpdPortalDbContext db, TimeProvider cl
             .OrderBy(s => s.Date).ThenBy(s => s.Id)
             .Select(s => new
             {
-                s.Id, s.SuperviseeId, s.SupervisorId, s.Date, s.Hours, s.Type, s.ReviewOfLastActions, s.Management, s.Development,
-                s.Support, s.Mediation, s.LearningNeeds, s.NextDate, s.AcknowledgedAt, s.SuperviseeComment, s.CreatedAt, s.UpdatedAt,
+                s.Id,
+                s.SuperviseeId,
+                s.SupervisorId,
+                s.Date,
+                s.Hours,
+                s.Type,
+                s.ReviewOfLastActions,
+                s.Management,
+                s.Development,
+                s.Support,
+                s.Mediation,
+                s.LearningNeeds,
+                s.NextDate,
+                s.AcknowledgedAt,
+                s.SuperviseeComment,
+                s.CreatedAt,
+                s.UpdatedAt,
                 AreaIds = s.LearningAreas.Select(x => x.AreaId).ToList(),
             })
             .ToListAsync(ct);
@@ -152,9 +193,18 @@ public sealed class SubjectAccessService(ICpdPortalDbContext db, TimeProvider cl
             .OrderBy(b => b.Id)
             .Select(b => new
             {
-                b.Id, Course = db.CourseSessions.Where(s => s.Id == b.SessionId).Select(s => s.Course!.Title).FirstOrDefault(),
+                b.Id,
+                Course = db.CourseSessions.Where(s => s.Id == b.SessionId).Select(s => s.Course!.Title).FirstOrDefault(),
                 StartsAt = db.CourseSessions.Where(s => s.Id == b.SessionId).Select(s => (DateTimeOffset?)s.StartsAt).FirstOrDefault(),
-                b.Status, b.BookedAt, b.PromotedAt, b.CancelledAt, b.Attendance, b.MarkedAt, b.CompletedOn, b.CertificateCode, b.ActivityId,
+                b.Status,
+                b.BookedAt,
+                b.PromotedAt,
+                b.CancelledAt,
+                b.Attendance,
+                b.MarkedAt,
+                b.CompletedOn,
+                b.CertificateCode,
+                b.ActivityId,
             })
             .ToListAsync(ct);
         var external = await db.ExternalCompletions.AsNoTracking()
