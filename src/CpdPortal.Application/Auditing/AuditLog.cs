@@ -59,4 +59,9 @@ public static class AuditEntityTypes
     public const string PathwayRole = nameof(PathwayRole);
     public const string CompetenceFramework = nameof(CompetenceFramework);
     public const string Import = nameof(Import);
+    public const string CpdActivity = nameof(CpdActivity);
+    public const string Retention = nameof(Retention);
+
+    /// <summary>A report, as "Report:{slug}".</summary>
+    public static string Report(string slug) => $"Report:{slug}";
 }

@@ -1,7 +1,10 @@
+using System.Globalization;
 using CpdPortal.Application.Activities;
+using CpdPortal.Application.Auditing;
 using CpdPortal.Application.Common;
 using CpdPortal.Application.Competence;
 using CpdPortal.Application.Planning;
+using CpdPortal.Domain.Auditing;
 
 namespace CpdPortal.Application.Supervision;
 
@@ -14,7 +17,8 @@ public sealed class SuperviseeOverviewService(
     TimeProvider clock,
     ActivityService activities,
     SelfAssessmentService assessments,
-    PlanService plans)
+    PlanService plans,
+    IAuditLog audit)
 {
     public const int RecentSessionsShown = 5;
 
@@ -60,6 +64,13 @@ public sealed class SuperviseeOverviewService(
         }
 
         var activity = await activities.GetAsync(staffMemberId, activityId, ct);
-        return activity is null ? null : ((await SupervisionReads.HeaderAsync(db, staffMemberId, ct))!, activity);
+        if (activity is null)
+        {
+            return null;
+        }
+
+        // The supervisor reads the supervisee's reflection: audited like a read of a supervision record (issue 14).
+        await audit.RecordAsync(AuditActions.CpdEntryRead, AuditEntityTypes.CpdActivity, activityId.ToString(CultureInfo.InvariantCulture), ct);
+        return ((await SupervisionReads.HeaderAsync(db, staffMemberId, ct))!, activity);
     }
 }

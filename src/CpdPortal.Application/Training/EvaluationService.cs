@@ -15,7 +15,14 @@ public sealed record CourseEvaluation(
     int Completions,
     FeedbackSummary Feedback,
     FollowUpSummary FollowUps,
-    PagedResult<EvaluationComment> Comments);
+    PagedResult<EvaluationComment> Comments)
+{
+    /// <summary>Attendees' comments are left out: fewer than 5 gave feedback (EvaluationAnonymity).</summary>
+    public bool AttendeeCommentsHidden { get; init; }
+
+    /// <summary>Supervisors' follow-up notes are left out: fewer than 5 follow-ups were answered.</summary>
+    public bool SupervisorNotesHidden { get; init; }
+}
 
 /// <summary>Reaction and learning: how many answered and the mean of each rating (null when no one has).</summary>
 public sealed record FeedbackSummary(int Responses, double? Relevance, double? Quality, double? ConfidenceBefore, double? ConfidenceAfter)
@@ -90,7 +97,11 @@ public sealed class EvaluationService(ICpdPortalDbContext db, TimeProvider clock
             ? null
             : earlier;
 
-    /// <summary>A course's evaluation: completions, feedback means, follow-up outcomes, comments newest first.</summary>
+    /// <summary>
+    /// A course's evaluation: completions, feedback means, follow-up outcomes, comments newest first. Attendees'
+    /// comments are included only when at least 5 gave feedback, supervisors' notes only when at least 5 follow-ups
+    /// were answered (<see cref="EvaluationAnonymity"/>); fewer, and the page says why they are hidden.
+    /// </summary>
     public async Task<CourseEvaluation?> ForCourseAsync(int courseId, int? commentsPage, CancellationToken ct = default)
     {
         var title = await db.Courses.Where(c => c.Id == courseId).Select(c => c.Title).SingleOrDefaultAsync(ct);
@@ -121,11 +132,13 @@ public sealed class EvaluationService(ICpdPortalDbContext db, TimeProvider clock
                 g.Count(f => f.Outcome == PracticeChange.No)))
             .SingleOrDefaultAsync(ct) ?? new FollowUpSummary(0, 0, 0, 0, 0);
 
+        var showAttendees = EvaluationAnonymity.CanShowComments(feedback.Responses);
+        var showSupervisors = EvaluationAnonymity.CanShowComments(followUps.Answered);
         var comments = db.CourseFeedback
-            .Where(f => f.CourseId == courseId && f.Comment != null)
+            .Where(f => showAttendees && f.CourseId == courseId && f.Comment != null)
             .Select(f => new { At = f.SubmittedAt, FromSupervisor = false, Text = f.Comment! })
             .Concat(db.PracticeFollowUps
-                .Where(f => f.CourseId == courseId && f.Comment != null && f.AnsweredAt != null)
+                .Where(f => showSupervisors && f.CourseId == courseId && f.Comment != null && f.AnsweredAt != null)
                 .Select(f => new { At = f.AnsweredAt!.Value, FromSupervisor = true, Text = f.Comment! }));
         var page = Paging.Normalise(commentsPage);
         var total = await comments.CountAsync(ct);
@@ -135,6 +148,10 @@ public sealed class EvaluationService(ICpdPortalDbContext db, TimeProvider clock
             .Take(CommentsPageSize)
             .ToListAsync(ct);
         var shown = items.ConvertAll(c => new EvaluationComment(c.At, c.FromSupervisor, c.Text));
-        return new CourseEvaluation(courseId, title, completions, feedback, followUps, new PagedResult<EvaluationComment>(shown, page, CommentsPageSize, total));
+        return new CourseEvaluation(courseId, title, completions, feedback, followUps, new PagedResult<EvaluationComment>(shown, page, CommentsPageSize, total))
+        {
+            AttendeeCommentsHidden = !showAttendees,
+            SupervisorNotesHidden = !showSupervisors,
+        };
     }
 }

@@ -42,6 +42,21 @@ public static class AuditActions
     public const string SupervisionSessionRead = "supervision-session-read";
     public const string DemoCouncilSeeded = "demo-council-seeded";
 
+    /// <summary>A supervisor opened a supervisee's CPD entry (its reflection); the entity is the entry.</summary>
+    public const string CpdEntryRead = "cpd-entry-read";
+
+    /// <summary>A report CSV that names staff was downloaded; the entity type names the report, the id the rows and filters.</summary>
+    public const string ReportDownloaded = "report-downloaded";
+
+    /// <summary>A subject-access download (everything held about one person); the entity is the person's staff record.</summary>
+    public const string SubjectAccessExported = "subject-access-exported";
+
+    /// <summary>A retention run; the entity id holds the counts (see docs/guides/administrator.md).</summary>
+    public const string RetentionRun = "retention-run";
+
+    /// <summary>A leaver's personal data anonymised by the retention run (docs/adr/0020); the entity is the staff record.</summary>
+    public const string StaffAnonymised = "staff-anonymised";
+
     public const string PathwayChanged = "pathway-changed";
     public const string FrameworkVersionCreated = "framework-version-created";
     public const string FrameworkChanged = "framework-changed";
@@ -56,6 +71,7 @@ public static class AuditActions
         TeamCreated, TeamRenamed, TeamRetired, SettingChanged, StaffImported, CompletionsImported,
         Created, Updated, Deleted,
         Exported, AuditLogExported, SupervisionSessionRead, DemoCouncilSeeded,
+        CpdEntryRead, ReportDownloaded, SubjectAccessExported, RetentionRun, StaffAnonymised,
         PathwayChanged, FrameworkVersionCreated, FrameworkChanged, FrameworkPublished,
     ];
 }

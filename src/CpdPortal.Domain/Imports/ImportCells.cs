@@ -14,10 +14,12 @@ public static class ImportCells
 
     /// <summary>
     /// A text cell that starts with =, +, - or @ would run as a formula when the data is next opened in a
-    /// spreadsheet (CSV injection); the import refuses it rather than storing it.
+    /// spreadsheet (CSV injection); the import refuses it rather than storing it. The full-width forms ＝ ＋ － ＠
+    /// count too: some spreadsheets read them as the ASCII ones (as <c>CsvFile.Neutralise</c> does for exports).
     /// </summary>
     public static bool LooksLikeFormula(string? cell) =>
-        cell is { Length: > 0 } && cell.TrimStart() is { Length: > 0 } trimmed && trimmed[0] is '=' or '+' or '-' or '@';
+        cell is { Length: > 0 } && cell.TrimStart() is { Length: > 0 } trimmed
+        && trimmed[0] is '=' or '+' or '-' or '@' or '\uFF1D' or '\uFF0B' or '\uFF0D' or '\uFF20';
 
     public static string FormulaMessage(string column) =>
         $"The {column} starts with =, +, - or @, which a spreadsheet would run as a formula; remove that character";

@@ -40,6 +40,7 @@ public static class Navigation
         new("Import", "/admin/import", u => u.IsInRole(PortalRoles.Administrator)),
         new("Audit log", "/admin/audit", u => u.IsInRole(PortalRoles.Administrator)),
         new("Settings", "/admin/settings", u => u.IsInRole(PortalRoles.Administrator)),
+        new("Retention", "/admin/retention", u => u.IsInRole(PortalRoles.Administrator)),
     ];
 
     /// <summary>

@@ -125,6 +125,7 @@ public static class StartupExtensions
         services.AddScoped<ReportsService>();
         services.AddScoped<RegistrationService>();
         services.AddScoped<ExportService>();
+        services.AddScoped<CpdPortal.Application.Privacy.SubjectAccessService>();
         services.AddScoped<SelfAssessmentService>();
         services.AddScoped<PathwayService>();
         services.AddScoped<PlanService>();
@@ -152,6 +153,10 @@ public static class StartupExtensions
         services.AddSingleton<JobInstance>();
         services.AddSingleton<ScheduledJobRunner>();
         services.AddScheduledJob<FollowUpRequestJob>();
+        services.AddSingleton(configuration.GetSection(CpdPortal.Application.Privacy.RetentionOptions.SectionName).Get<CpdPortal.Application.Privacy.RetentionOptions>() ?? new CpdPortal.Application.Privacy.RetentionOptions());
+        services.AddScoped<CpdPortal.Application.Privacy.IStaffAccountEraser, CpdPortal.Infrastructure.Privacy.StaffAccountEraser>();
+        services.AddScoped<CpdPortal.Application.Privacy.RetentionService>();
+        services.AddScheduledJob<RetentionJob>();
         services.AddScoped<MappingService>();
         services.AddScoped<SurveyService>();
         services.AddScoped<SurveyRoundService>();

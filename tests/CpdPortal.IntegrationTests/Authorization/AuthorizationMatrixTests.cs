@@ -54,6 +54,7 @@ public sealed class AuthorizationMatrixTests(CpdPortalFactory factory) : IClassF
         new("/my/plan",                  SignIn,    Ok,  Ok,  Ok,  Ok,   Ok,  Forbidden),
         new("/my/registration",          SignIn,    Ok,  Ok,  Ok,  Ok,   Ok,  Forbidden),
         new("/my/export",                SignIn,    Ok,  Ok,  Ok,  Ok,   Ok,  Forbidden),
+        new("/my/export/everything",     SignIn,    Ok,  Ok,  Ok,  Ok,   Ok,  Forbidden),
         new("/notifications",            SignIn,    Ok,  Ok,  Ok,  Ok,   Ok,  Forbidden),
         new("/my/supervision",           SignIn,    Ok,  Ok,  Ok,  Ok,   Ok,  Forbidden),
 
@@ -74,6 +75,7 @@ public sealed class AuthorizationMatrixTests(CpdPortalFactory factory) : IClassF
         new("/admin/teams",              SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
         new("/admin/teams/new",          SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
         new("/admin/settings",           SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        new("/admin/retention",          SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
 
         // Learning and development (issue 5): L&D only.
         new("/learning/courses",         SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden),

@@ -1,5 +1,6 @@
 using System.Net;
 using CpdPortal.Application.Supervision;
+using CpdPortal.Domain.Training;
 using CpdPortal.IntegrationTests.Activities;
 using CpdPortal.IntegrationTests.Infrastructure;
 using CpdPortal.TestCommon;
@@ -282,7 +283,9 @@ public sealed class EvaluationTests(CpdPortalFactory factory) : IClassFixture<Cp
         Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.BadRequest), (answered.StatusCode, again.StatusCode));
         Assert.Equal("Partly", page.GetSingle("[data-testid=outcome]").NormalisedText());
         Assert.Contains("Partly changed: 1 (100%)", Rows(evaluation, "follow-up-summary"));
-        Assert.Contains(evaluation.QuerySelectorAll("[data-testid=comments] td"), td => td.NormalisedText() == "Plans read better");
+        // One answered follow-up: its note stays hidden until 5 are answered (issue 14).
+        Assert.DoesNotContain("Plans read better", evaluation.Body!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(evaluation.QuerySelector("[data-testid=supervisor-notes-hidden]"));
         var list = await alex.GetDocumentAsync("/supervision/follow-ups");
         var waiting = list.QuerySelectorAll("[data-testid=follow-ups] tbody tr").Select(r => r.QuerySelector(".govuk-tag") is not null).ToList();
         Assert.Contains(false, waiting);
@@ -290,7 +293,7 @@ public sealed class EvaluationTests(CpdPortalFactory factory) : IClassFixture<Cp
     }
 
     [Fact]
-    public async Task Evaluation_HandCountedCourse_ShowsMeansShiftAndAnonymousComments()
+    public async Task Evaluation_HandCountedCourse_ShowsMeansShiftAndHidesCommentsOfFewerThanFive()
     {
         // Arrange: Sam rates 4/5, confidence 2 → 4; Jo rates 2/3, confidence 3 → 3; one more completion without feedback.
         var courseId = await factory.AddCourseAsync("Hand-counted evaluation course");
@@ -320,9 +323,56 @@ public sealed class EvaluationTests(CpdPortalFactory factory) : IClassFixture<Cp
         Assert.Equal(
             ["Completions: 3", "Responses: 2 (67%)", "Relevance to their work: 3.0 out of 5", "Quality: 4.0 out of 5", "Confidence before: 2.5 out of 5", "Confidence after: 3.5 out of 5", "Confidence shift: +1.0"],
             Rows(document, "feedback-summary"));
-        var comments = document.GetSingle("[data-testid=comments]").NormalisedText();
-        Assert.Contains("Sam's comment", comments);
+        // Two gave feedback: fewer than 5, so the comment is hidden and the page says why (issue 14).
+        Assert.DoesNotContain("Sam's comment", document.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(document.QuerySelectorAll("[data-testid=comments]"));
+        Assert.Equal(
+            "Attendees' comments are not shown because fewer than 5 people gave feedback: in a group that small, who wrote a comment could be worked out. They are shown once 5 or more have.",
+            document.GetSingle("[data-testid=attendee-comments-hidden]").NormalisedText());
         Assert.DoesNotContain("Sam Patel", document.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Evaluation_FiveGaveFeedback_ShowsTheirCommentsWithoutNames()
+    {
+        // Arrange: five attendees, four of whom leave a comment.
+        var courseId = await factory.AddCourseAsync("Five-response evaluation course");
+        var sessionId = await factory.AddSessionAsync(courseId, TimeSpan.FromHours(-2));
+        var staff = await factory.OtherStaffAsync(5);
+        var bookings = new List<int>();
+        foreach (var id in staff)
+        {
+            bookings.Add(await factory.AddBookingAsync(sessionId, id));
+        }
+
+        using var lee = factory.CreateClientFor(DemoAccounts.Lee);
+        foreach (var booking in bookings)
+        {
+            await lee.PostWithTokenAsync($"/learning/sessions/{sessionId}/attendance", [new("bookingId", booking.Text()), new("attended", "true")]);
+        }
+
+        await factory.ChangeAsync(async db =>
+        {
+            var rows = await db.Bookings.Where(b => bookings.Contains(b.Id)).ToListAsync();
+            foreach (var (booking, i) in rows.OrderBy(b => b.Id).Select((b, i) => (b, i)))
+            {
+                var comment = i == 0 ? null : $"Five-group comment {i}";
+                db.CourseFeedback.Add(CourseFeedback.Give(booking, courseId, booking.StaffMemberId, new FeedbackRatings(4, 4, 2, 4, comment), false, factory.Clock.GetUtcNow()));
+            }
+
+            await db.SaveChangesAsync();
+        });
+        var names = await factory.WithDbAsync(db => db.StaffMembers.Where(s => staff.Contains(s.Id)).Select(s => s.FamilyName).ToListAsync());
+
+        // Act
+        var document = await lee.GetDocumentAsync($"/learning/courses/{courseId}/evaluation");
+
+        // Assert
+        var shown = document.QuerySelectorAll("[data-testid=comments] tbody tr td:last-child").Select(td => td.NormalisedText()).Order(StringComparer.Ordinal);
+        Assert.Equal(["Five-group comment 1", "Five-group comment 2", "Five-group comment 3", "Five-group comment 4"], shown);
+        Assert.Null(document.QuerySelector("[data-testid=attendee-comments-hidden]"));
+        Assert.NotNull(document.QuerySelector("[data-testid=supervisor-notes-hidden]"));
+        Assert.DoesNotContain(names, n => document.GetSingle("main").TextContent.Contains(n, StringComparison.Ordinal));
     }
 
     [Theory]

@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CpdPortal.IntegrationTests.Notifications;
 
 /// <summary>
-/// /notifications and the unread count in the header. Opening the page marks the notifications shown as read.
+/// /notifications and the unread count in the header. Opening the list marks nothing read (NotificationOpenedTests: opening
+/// the linked page does).
 /// Each test gives notifications to a different person.
 /// </summary>
 public sealed class NotificationsPageTests(CpdPortalFactory factory) : IClassFixture<CpdPortalFactory>
@@ -121,7 +122,8 @@ public sealed class NotificationsPageTests(CpdPortalFactory factory) : IClassFix
         using var client = factory.CreateClientFor(DemoAccounts.Sam);
 
         // Act
-        var before = await client.GetDocumentAsync("/my/plan");
+        // (Not /my/plan, which the notifications link to: opening it would read them.)
+        var before = await client.GetDocumentAsync("/my/pathway");
         var token = (await client.GetDocumentAsync("/notifications")).GetAntiforgeryToken("form[data-testid=mark-all-read]");
         using var marked = await client.PostFormAsync("/notifications/mark-all-read", [new(HtmlExtensions.AntiforgeryField, token)]);
         var opened = await client.GetDocumentAsync("/notifications");

@@ -9,8 +9,10 @@ namespace CpdPortal.Web.Features.Notifications;
 public sealed record NotificationsLinkModel(int Unread, bool IsCurrent);
 
 /// <summary>
-/// The "Notifications (2 unread)" link in the service navigation, for users with a staff record: one COUNT query
-/// per page. Renders nothing on the error page of an unhandled exception, which must not depend on the database.
+/// The "Notifications (2 unread)" link in the service navigation, for users with a staff record: one query per page
+/// (the unread notifications grouped by the page they link to). When the page being shown (a successful GET) is one
+/// that unread notifications link to, opening it reads them: one UPDATE, only then (issue 14). Renders nothing on the
+/// error page of an unhandled exception, which must not depend on the database.
 /// </summary>
 public sealed class NotificationsLinkViewComponent(NotificationService notifications) : ViewComponent
 {
@@ -23,7 +25,20 @@ public sealed class NotificationsLinkViewComponent(NotificationService notificat
             return Content(string.Empty);
         }
 
-        var unread = await notifications.UnreadCountAsync(me, HttpContext.RequestAborted);
+        var ct = HttpContext.RequestAborted;
+        var links = await notifications.UnreadLinksAsync(me, ct);
+        var unread = links.Sum(l => l.Count);
+        var request = HttpContext.Request;
+        if (HttpMethods.IsGet(request.Method) && HttpContext.Response.StatusCode == StatusCodes.Status200OK)
+        {
+            // Usually none; several links can differ only in case or a trailing slash, so mark each this page opens.
+            var path = request.Path.Value ?? string.Empty;
+            foreach (var link in links.Where(l => NotificationService.Opens(l.Link, path)))
+            {
+                unread -= await notifications.MarkLinkReadAsync(me, link.Link, ct);
+            }
+        }
+
         var current = HttpContext.Request.Path.StartsWithSegments("/notifications", StringComparison.OrdinalIgnoreCase);
         return View(new NotificationsLinkModel(unread, current));
     }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
+using CpdPortal.Application.Auditing;
 using CpdPortal.Application.Common;
 using CpdPortal.Application.Reports;
+using CpdPortal.Domain.Auditing;
 using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -12,7 +14,7 @@ namespace CpdPortal.Web.Features.Reports;
 /// <summary>/reports: the managers' reports (L&amp;D and administrators), each with a chart, its tables and a CSV.</summary>
 [Authorize(Policy = Policies.Reports)]
 [Route("reports")]
-public sealed class ReportsController(ReportFilters filters, ReportsService reports, TimeProvider clock) : Controller
+public sealed class ReportsController(ReportFilters filters, ReportsService reports, IAuditLog audit, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -54,6 +56,12 @@ public sealed class ReportsController(ReportFilters filters, ReportsService repo
             rows.Add([table.Caption]);
             rows.Add(table.Columns.ToArray());
             rows.AddRange(table.Rows);
+        }
+
+        // A CSV that names staff is audited: which report, which filters, how many named rows; never the names (issue 14).
+        if (ReportAudit.NamedRows(report) is > 0 and var named)
+        {
+            await audit.RecordAsync(AuditActions.ReportDownloaded, AuditEntityTypes.Report(ReportSlugs.Slug(kind)), ReportAudit.Describe(form.Applied, named), ct);
         }
 
         var name = $"report-{ReportSlugs.Slug(kind)}-{clock.UkToday().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv";
