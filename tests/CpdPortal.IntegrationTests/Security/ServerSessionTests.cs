@@ -131,6 +131,30 @@ public sealed class ServerSessionTests(CpdPortalFactory factory) : IClassFixture
         Assert.Equal(UserSession.IdLength, session.Id.Length);
     }
 
+    [Fact]
+    public async Task Request_WithSignInCookie_RunsOneSessionCommandAndNoOtherAccountQuery()
+    {
+        // Arrange: the clock stands still, so Identity's once-a-minute stamp check does not run during the request.
+        var (_, _, email) = await factory.CreateStaffWithAccountAsync("session.cost");
+        using var person = factory.CreateAnonymousClient();
+        await SignInAndCopyCookieAsync(person, email);
+        using (await person.GetAsync("/notifications"))
+        {
+        }
+
+        var before = factory.Logs.Entries.Count;
+
+        // Act
+        using var page = await person.GetAsync("/notifications");
+
+        // Assert: one command reads the session (joined to the account and the staff record by primary key); no other
+        // command of the request touches the accounts table.
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var commands = factory.Logs.Entries.Skip(before).Where(e => e.Contains("Executed DbCommand", StringComparison.Ordinal)).ToList();
+        Assert.Single(commands, c => c.Contains("UserSessions", StringComparison.Ordinal));
+        Assert.Single(commands, c => c.Contains("AspNetUsers", StringComparison.Ordinal));
+    }
+
     internal static async Task<string> SignInAndCopyCookieAsync(HttpClient client, string email)
     {
         using var signIn = await client.SignInThroughFormAsync(email, AccountTestData.Password);
