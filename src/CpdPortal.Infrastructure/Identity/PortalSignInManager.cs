@@ -26,11 +26,60 @@ public sealed class PortalSignInManager(
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<ApplicationUser> confirmation,
     CpdPortalDbContext db,
-    TimeProvider clock)
+    TimeProvider clock,
+    ServerSessions sessions)
     : SignInManager<ApplicationUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     /// <summary>A hash of a password nobody has, made once at the current iteration count, to verify against.</summary>
     private static string? s_dummyHash;
+
+    /// <summary>Set only during <see cref="PasswordSignInFromTrustedDeviceAsync"/>.</summary>
+    private bool _ignoreFailedPasswordLockout;
+
+    /// <summary>
+    /// A password sign-in from a device that signed in to this account before (its device cookie, docs/adr/0019):
+    /// other people's wrong passwords, which lock the account for every other device, do not lock this one, and its own
+    /// failures do not count towards that lockout (the per-device rate limit bounds them instead). An account an
+    /// administrator locked, or a leaver, is still refused.
+    /// </summary>
+    public async Task<SignInResult> PasswordSignInFromTrustedDeviceAsync(ApplicationUser user, string password)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        _ignoreFailedPasswordLockout = true;
+        try
+        {
+            return await PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: false);
+        }
+        finally
+        {
+            _ignoreFailedPasswordLockout = false;
+        }
+    }
+
+    protected override Task<bool> IsLockedOut(ApplicationUser user) =>
+        _ignoreFailedPasswordLockout ? Task.FromResult(false) : base.IsLockedOut(user);
+
+    /// <summary>Revokes every session of <paramref name="user"/> but the one of this request (after a password change).</summary>
+    public async Task EndOtherSessionsAsync(ApplicationUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var current = await Context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        string? keep = null;
+        current.Properties?.Items.TryGetValue(ServerSessions.SessionIdItem, out keep);
+        await sessions.RevokeAllAsync(user.Id, keep);
+    }
+
+    /// <summary>Signing out also revokes the server-side session, so a copy of the cookie stops working (docs/adr/0019).</summary>
+    public override async Task SignOutAsync()
+    {
+        var current = await Context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        if (current.Properties?.Items.TryGetValue(ServerSessions.SessionIdItem, out var sessionId) == true && !string.IsNullOrEmpty(sessionId))
+        {
+            await sessions.RevokeAsync(sessionId);
+        }
+
+        await base.SignOutAsync();
+    }
 
     public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
     {
@@ -55,6 +104,22 @@ public sealed class PortalSignInManager(
         }
 
         return refused;
+    }
+
+    /// <summary>
+    /// One password-hash verification whose answer is thrown away: against <paramref name="user"/>'s own hash when it has
+    /// one, else against a dummy hash. Used where a password is refused without being checked, so the refusal takes as
+    /// long as a check (unknown email, locked account, <c>Authentication:LocalPasswords=AdministratorsOnly</c>).
+    /// </summary>
+    public void SpendOneVerification(ApplicationUser? user, string password)
+    {
+        if (user?.PasswordHash is { Length: > 0 } hash)
+        {
+            _ = UserManager.PasswordHasher.VerifyHashedPassword(user, hash, password);
+            return;
+        }
+
+        SpendOneVerification(password);
     }
 
     private void SpendOneVerification(string password)

@@ -10,7 +10,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CpdPortal.Infrastructure.Identity;
 
 /// <summary>A staff member's sign-in account as the administrator's staff page shows it.</summary>
-public sealed record AccountSummary(string UserId, string Email, IReadOnlyList<string> Roles, bool IsDisabled, bool MustChangePassword, bool IsLockedOut);
+public sealed record AccountSummary(string UserId, string Email, IReadOnlyList<string> Roles, bool IsDisabled, bool MustChangePassword, bool IsLockedOut)
+{
+    /// <summary>The account is linked to a person at the council's identity provider (single sign-on, ADR 0018).</summary>
+    public bool HasExternalLogin { get; init; }
+}
 
 /// <summary>
 /// Accounts for staff members (/admin/staff/{id}/account): create with a one-time password, lock and unlock,
@@ -21,7 +25,8 @@ public sealed class StaffAccountService(
     CpdPortalDbContext db,
     UserManager<ApplicationUser> users,
     IAuditLog audit,
-    TimeProvider clock)
+    TimeProvider clock,
+    ServerSessions sessions)
 {
     /// <summary>Letters and digits that cannot be mistaken for one another when read aloud or copied by hand.</summary>
     private const string Alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -36,7 +41,11 @@ public sealed class StaffAccountService(
 
         var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == user.Id select r.Name!).ToListAsync(ct);
         var lockedOut = user.LockoutEnd is { } end && end > clock.GetUtcNow();
-        return new AccountSummary(user.Id, user.Email ?? string.Empty, PortalRoles.All.Where(roles.Contains).ToList(), user.IsDisabled, user.MustChangePassword, lockedOut);
+        var linked = await db.UserLogins.AnyAsync(l => l.UserId == user.Id, ct);
+        return new AccountSummary(user.Id, user.Email ?? string.Empty, PortalRoles.All.Where(roles.Contains).ToList(), user.IsDisabled, user.MustChangePassword, lockedOut)
+        {
+            HasExternalLogin = linked,
+        };
     }
 
     /// <summary>The ids among <paramref name="staffIds"/> that have an account (for the staff list).</summary>
@@ -81,6 +90,7 @@ public sealed class StaffAccountService(
         user.IsDisabled = true;
         Ensure(await users.UpdateAsync(user));
         Ensure(await users.UpdateSecurityStampAsync(user));
+        await sessions.RevokeAllAsync(user.Id, ct: ct);
         await audit.RecordAsync(AuditActions.AccountLocked, AuditEntityTypes.Account, user.Id, ct);
     }
 
@@ -141,6 +151,12 @@ public sealed class StaffAccountService(
         Ensure(await users.RemoveFromRolesAsync(user, removing));
         Ensure(await users.AddToRolesAsync(user, adding));
         Ensure(await users.UpdateSecurityStampAsync(user));
+        if (removing.Count > 0)
+        {
+            // A removed role must not linger in an open session (the new stamp would end it at the next request anyway).
+            await sessions.RevokeAllAsync(user.Id, ct: ct);
+        }
+
         foreach (var role in removing)
         {
             audit.Add(AuditActions.RoleRemoved, AuditEntityTypes.AccountRole, $"{user.Id}:{role}");
@@ -152,6 +168,30 @@ public sealed class StaffAccountService(
         }
 
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Removes the account's link to the council's identity provider (<paramref name="loginProvider"/>), so the next
+    /// single sign-on links again by verified email, or not at all (ADR 0018). Renews the security stamp and ends the
+    /// person's sessions; audited as <paramref name="auditAction"/>. False when there was no link.
+    /// </summary>
+    public async Task<bool> RemoveExternalLoginAsync(int staffId, string loginProvider, string auditAction, CancellationToken ct)
+    {
+        var user = await UserForAsync(staffId);
+        var logins = (await users.GetLoginsAsync(user)).Where(l => l.LoginProvider == loginProvider).ToList();
+        if (logins.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var login in logins)
+        {
+            Ensure(await users.RemoveLoginAsync(user, login.LoginProvider, login.ProviderKey));
+        }
+
+        await sessions.RevokeAllAsync(user.Id, ct: ct);
+        await audit.RecordAsync(auditAction, AuditEntityTypes.Account, user.Id, ct);
+        return true;
     }
 
     /// <summary>16 characters from a 55-symbol alphabet (about 92 bits), from the system's secure generator.</summary>

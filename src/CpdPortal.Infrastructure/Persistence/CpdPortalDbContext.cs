@@ -98,6 +98,9 @@ public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, I
 
     public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
 
+    /// <summary>Signed-in sessions, checked on every request with the sign-in cookie (docs/adr/0019).</summary>
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     public bool IsUniqueViolation(DbUpdateException exception) => UniqueViolation.Is(exception);
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -218,6 +218,9 @@ public static class SingleSignOnAuditActions
     public const string CallbackRefused = "sso-callback-refused";
     public const string SignedOut = "sso-signed-out";
     public const string LocalPasswordRefused = "local-password-refused";
+
+    /// <summary>An administrator removed a person's link to the identity provider (docs/guides/administrator.md).</summary>
+    public const string LinkRemoved = "sso-link-removed";
 }
 
 public static class ExternalSignInPaths

@@ -70,11 +70,12 @@ public static class StartupExtensions
 
         services.ConfigureApplicationCookie(o =>
         {
-            o.Cookie.Name = "CpdPortal.Auth";
+            // __Host-, Secure and HttpOnly everywhere; the idle time (Sessions:IdleTimeout) and the server-side session
+            // with its absolute lifetime come from AddCpdPortalSessions (docs/adr/0019).
+            o.Cookie.Name = PortalCookies.Auth;
             o.Cookie.HttpOnly = true;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
             o.SlidingExpiration = true;
             o.LoginPath = SignInPath;
             o.LogoutPath = "/account/sign-out";
@@ -88,13 +89,13 @@ public static class StartupExtensions
         });
 
         services.AddCpdPortalSingleSignOn(configuration);
+        services.AddCpdPortalSessions(configuration);
+        services.AddCpdPortalRateLimits(configuration);
 
         services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = "CpdPortal.Antiforgery";
-            o.Cookie.HttpOnly = true;
-            o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // Secure on every request, HTTP on localhost included (AlwaysSecureCookieBuilder says why it is not the policy).
+            o.Cookie = new AlwaysSecureCookieBuilder { Name = PortalCookies.Antiforgery, SameSite = SameSiteMode.Strict };
         });
 
         services.AddAuthorization(Policies.Configure);
@@ -239,6 +240,7 @@ public static class StartupExtensions
         app.UseAuthentication();
         app.UseMiddleware<MustChangePasswordMiddleware>();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapCpdPortalHealth();
         app.MapControllers();

@@ -18,4 +18,11 @@ public static class UkTimeFormat
         var local = TimeZoneInfo.ConvertTime(at, UkZone);
         return local.ToString("d MMMM yyyy 'at' h:mm", EnGb) + (local.Hour < 12 ? "am" : "pm");
     }
+
+    /// <summary>"10:05am", "3:30pm".</summary>
+    public static string Time(DateTimeOffset at)
+    {
+        var local = TimeZoneInfo.ConvertTime(at, UkZone);
+        return local.ToString("h:mm", EnGb) + (local.Hour < 12 ? "am" : "pm");
+    }
 }

@@ -72,6 +72,10 @@ public sealed class PortalAppFixture : IAsyncLifetime
             builder.UseEnvironment(Environments.Production);
             builder.UseSetting("ConnectionStrings:CpdPortal", $"Data Source={databasePath}");
             builder.UseSetting("DemoSeed:Enabled", "true");
+            // Every test signs in through the real form from 127.0.0.1: generous limits for tests, not switched off.
+            builder.UseSetting("RateLimits:PerAddressPermitLimit", "100000");
+            builder.UseSetting("RateLimits:PerAccountPermitLimit", "100000");
+            builder.UseSetting("RateLimits:PerDevicePermitLimit", "100000");
             builder.UseSetting("DemoSeed:SyntheticStaff", SyntheticStaff.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
             // WebApplicationFactory hands these settings to Program as command-line arguments, parent keys included

@@ -13,7 +13,7 @@ namespace CpdPortal.IntegrationTests.Account;
 /// </summary>
 public sealed partial class SignInTests(CpdPortalFactory factory) : IClassFixture<CpdPortalFactory>
 {
-    private const string AuthCookie = "CpdPortal.Auth";
+    private const string AuthCookie = "__Host-CpdPortal.Auth";
 
     [Fact]
     public async Task Post_EmptyForm_Answers400WithLinkedErrorSummary()

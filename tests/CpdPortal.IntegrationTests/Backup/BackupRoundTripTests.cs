@@ -30,7 +30,7 @@ public sealed class BackupRoundTripTests : IDisposable
         // Arrange: a running portal with a demo council, a file in its evidence folder and a change made after start.
         var original = Path.Combine(_folder, "original");
         await using var live = new SqlitePortal(original).Started();
-        using var sam = live.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var sam = live.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = CpdPortalFactory.BaseAddress });
         Assert.Equal(HttpStatusCode.Found, (await sam.SignInThroughFormAsync(DemoAccounts.Sam)).StatusCode);
         var evidence = Path.Combine(live.EvidenceFolder, "0123456789abcdef0123456789abcdef.pdf");
         byte[] bytes = [0x25, 0x50, 0x44, 0x46, 0x2D, 1, 2, 3, 4, 5];
@@ -62,7 +62,7 @@ public sealed class BackupRoundTripTests : IDisposable
         await using var restored = new SqlitePortal(restoredFolder);
         Assert.Equal(before, await CountRowsAsync(restored.Services));
         Assert.Equal(manifest.Tables, before);
-        using var again = restored.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var again = restored.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = CpdPortalFactory.BaseAddress });
         Assert.Equal(HttpStatusCode.Found, (await again.SignInThroughFormAsync(DemoAccounts.Sam)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await again.GetAsync("/my/activities")).StatusCode);
     }
@@ -74,7 +74,7 @@ public sealed class BackupRoundTripTests : IDisposable
         await using var live = new SqlitePortal(Path.Combine(_folder, "live")).Started();
         var backup = Path.Combine(_folder, "backup");
         Assert.Equal(0, (await RunAsync(live, BackupCommands.Backup, "--to", backup)).Exit);
-        using var sam = live.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var sam = live.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = CpdPortalFactory.BaseAddress });
         Assert.Equal(HttpStatusCode.Found, (await sam.SignInThroughFormAsync(DemoAccounts.Sam)).StatusCode);
         var before = await CountRowsAsync(live.Services);
         Assert.NotEqual((await BackupService.ReadManifestAsync(backup)).Tables, before);

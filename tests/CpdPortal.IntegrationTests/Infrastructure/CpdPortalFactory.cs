@@ -31,8 +31,15 @@ public class CpdPortalFactory : WebApplicationFactory<Program>
     /// <summary>The environment variable that chooses the tests' database provider: Sqlite (the default) or PostgreSql.</summary>
     public const string ProviderVariable = "CPDPORTAL_TEST_PROVIDER";
 
+    /// <summary>
+    /// Every cookie is Secure (docs/adr/0019) and .NET's cookie container sends Secure cookies to https addresses only:
+    /// the test client talks to https://localhost (TestServer needs no certificate).
+    /// </summary>
+    public static readonly Uri BaseAddress = new("https://localhost");
+
     public CpdPortalFactory()
     {
+        ClientOptions.BaseAddress = BaseAddress;
         Directory.CreateDirectory(_folder);
         ConnectionString = Provider == DatabaseOptions.PostgreSql
             ? TestPostgres.NewDatabaseConnectionString()
@@ -59,12 +66,20 @@ public class CpdPortalFactory : WebApplicationFactory<Program>
     /// <summary>The hosting environment; Development unless a subclass says otherwise.</summary>
     protected virtual string HostEnvironment => Environments.Development;
 
+    /// <summary>The RateLimits settings of this factory: generous for the tests that sign in many times.</summary>
+    protected virtual IReadOnlyDictionary<string, string> RateLimitSettings { get; } = new Dictionary<string, string>
+    {
+        ["RateLimits:PerAddressPermitLimit"] = "100000",
+        ["RateLimits:PerAccountPermitLimit"] = "100000",
+        ["RateLimits:PerDevicePermitLimit"] = "100000",
+    };
+
     /// <summary>Whether to write any DemoSeed setting (a Production factory leaves the section alone).</summary>
     protected virtual bool ConfigureDemoSeed => true;
 
     /// <summary>A client that is not signed in; it keeps cookies and never follows redirects.</summary>
     public HttpClient CreateAnonymousClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = BaseAddress });
 
     /// <summary>A client signed in as a demo account through the test scheme (the <see cref="TestAuthentication.Header"/>).</summary>
     public HttpClient CreateClientFor(DemoAccount account)
@@ -99,6 +114,12 @@ public class CpdPortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore.Database.Command", "Information");
         // The follow-up job would run at start-up behind the tests' backs; tests call its service when they mean to.
         builder.UseSetting("Jobs:Enabled", "false");
+        // One test class signs in many times from one address (TestServer has none) and to one account: limits for
+        // tests, not switched off (RateLimitTests uses the production defaults through a subclass).
+        foreach (var (key, value) in RateLimitSettings)
+        {
+            builder.UseSetting(key, value);
+        }
         if (ConfigureDemoSeed)
         {
             builder.UseSetting("DemoSeed:SyntheticStaff", SyntheticStaff.ToString(System.Globalization.CultureInfo.InvariantCulture));

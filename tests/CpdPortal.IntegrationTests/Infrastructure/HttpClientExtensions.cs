@@ -46,7 +46,7 @@ public static class HttpClientExtensions
 
     /// <summary>
     /// A redirect's Location as a local path and query when it points back at the app (TestServer's
-    /// http://localhost), whether written absolute or relative; any other absolute address is returned whole.
+    /// https://localhost), whether written absolute or relative; any other absolute address is returned whole.
     /// </summary>
     public static string? RedirectTarget(this HttpResponseMessage response)
     {
@@ -56,7 +56,7 @@ public static class HttpClientExtensions
             return null;
         }
 
-        return location.IsAbsoluteUri && location.Scheme == Uri.UriSchemeHttp && location.Authority == "localhost"
+        return location.IsAbsoluteUri && (location.Scheme == Uri.UriSchemeHttp || location.Scheme == Uri.UriSchemeHttps) && location.Authority == "localhost"
             ? location.PathAndQuery
             : location.OriginalString;
     }

@@ -71,7 +71,7 @@ public sealed class TwoInstancesEndToEndTests : IAsyncLifetime
             [HtmlExtensions.AntiforgeryField] = signIn.GetAntiforgeryToken("form[action='/account/sign-in']"),
         });
         Assert.Equal(HttpStatusCode.Found, signedIn.StatusCode);
-        Assert.Contains("CpdPortal.Auth", jar.Cookies.Keys);
+        Assert.Contains("__Host-CpdPortal.Auth", jar.Cookies.Keys);
         var methodId = await A.QueryAsync(db => db.CpdMethods.Where(m => m.Name == "Reading").Select(m => m.Id).SingleAsync());
 
         // Act: a page on B; a form on B with B's token; the same form on B with a token A served.

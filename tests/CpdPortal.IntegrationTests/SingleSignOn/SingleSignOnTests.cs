@@ -256,7 +256,7 @@ public sealed class SingleSignOnTests(SingleSignOnFixture fixture) : IClassFixtu
         browser.TamperWithCallback = _ =>
         {
             var jar = browser.CookiesFor("localhost");
-            foreach (var nonce in jar.Keys.Where(k => k.StartsWith(".AspNetCore.OpenIdConnect.Nonce", StringComparison.Ordinal)).ToList())
+            foreach (var nonce in jar.Keys.Where(k => k.StartsWith(PortalCookies.OidcNonce, StringComparison.Ordinal)).ToList())
             {
                 jar.Remove(nonce);
             }
@@ -331,6 +331,33 @@ public sealed class SingleSignOnTests(SingleSignOnFixture fixture) : IClassFixtu
         Assert.Equal("/account/sign-in", back.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Contains("signedOut=true", back.RequestMessage.RequestUri.Query, StringComparison.Ordinal);
         await AssertSignedOutAsync(browser);
+    }
+
+    [Fact]
+    public async Task SignOut_AfterSingleSignOn_CookieCopiedBeforehandIsRedirectedToSignIn()
+    {
+        // Arrange: a copy of the portal's sign-in cookie taken while signed in through the provider (docs/adr/0019).
+        var (_, _, email) = await Portal.CreateStaffWithAccountAsync("sso.copied");
+        Provider.NextUser = new ProviderUser(NewSubject(), email);
+        using var browser = new SsoBrowser(Portal.Server);
+        using var home = await browser.SignInAsync();
+        var document = await home.GetDocumentAsync();
+        var copy = "__Host-CpdPortal.Auth=" + browser.CookiesFor("localhost")["__Host-CpdPortal.Auth"];
+        using var attacker = new HttpClient(Portal.Server.CreateHandler()) { BaseAddress = new Uri(TestIdentityProvider.PortalBase) };
+        attacker.DefaultRequestHeaders.Add("Cookie", copy);
+        using (var before = await attacker.GetAsync("/"))
+        {
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        }
+
+        // Act
+        using var signOut = await browser.PostAsync(ExternalSignInPaths.SignOut, [new(HtmlExtensions.AntiforgeryField, document.GetAntiforgeryToken("form.app-signout"))]);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        using var after = await attacker.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Found, after.StatusCode);
+        Assert.StartsWith("/account/sign-in", after.Headers.Location!.OriginalString.Replace(TestIdentityProvider.PortalBase, string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -34,12 +34,18 @@ public class AccountControllerTests
         _demo.Setup(d => d.IsPresentAsync(It.IsAny<CancellationToken>())).ReturnsAsync(true);
     }
 
+    private static readonly IOptions<RateLimitOptions> Limits = Options.Create(new RateLimitOptions());
+
+    private AccountAttemptLimiter Limiter { get; } = new(Limits);
+
+    private DeviceCookies Devices { get; } = new(new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider(), TimeProvider.System, Limits);
+
     private AccountController Controller()
     {
         var url = new Mock<IUrlHelper>();
         url.Setup(u => u.IsLocalUrl(It.IsAny<string?>()))
             .Returns((string? u) => u is not null && u.StartsWith('/') && !u.StartsWith("//", StringComparison.Ordinal));
-        return new AccountController(_signIn.Object, _users.Object, _demo.Object, _audit.Object, new HttpAuditActorAccessor(Mock.Of<IHttpContextAccessor>()), NullLogger<AccountController>.Instance)
+        return new AccountController(_signIn.Object, _users.Object, _demo.Object, _audit.Object, new HttpAuditActorAccessor(Mock.Of<IHttpContextAccessor>()), Limiter, Devices, NullLogger<AccountController>.Instance)
         {
             ControllerContext = new ControllerContext { HttpContext = new DefaultHttpContext() },
             Url = url.Object,

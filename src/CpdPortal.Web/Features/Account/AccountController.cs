@@ -6,6 +6,7 @@ using CpdPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace CpdPortal.Web.Features.Account;
 
@@ -17,6 +18,8 @@ public sealed class AccountController(
     IDemoDataStatus demoData,
     IAuditLog audit,
     HttpAuditActorAccessor auditActor,
+    AccountAttemptLimiter attempts,
+    DeviceCookies devices,
     ILogger<AccountController> logger) : Controller
 {
     public const string WrongCredentials = "Enter a correct email address and password";
@@ -35,6 +38,7 @@ public sealed class AccountController(
 
     [AllowAnonymous]
     [HttpPost("sign-in")]
+    [EnableRateLimiting(RateLimits.PasswordForms)]
     public async Task<IActionResult> SignIn(SignInViewModel model, CancellationToken ct)
     {
         if (!ModelState.IsValid)
@@ -43,16 +47,33 @@ public sealed class AccountController(
         }
 
         var email = model.Email!.Trim();
-        var result = await signInManager.PasswordSignInAsync(email, model.Password!, isPersistent: false, lockoutOnFailure: true);
+        var account = await userManager.FindByNameAsync(email);
+
+        // A browser that signed in to this account before (its device cookie) has its own limit and is not locked out by
+        // other people's wrong passwords; every other attempt counts against the email typed (docs/adr/0019).
+        var trustedDevice = account is null ? null : devices.TrustedDeviceFor(Request, account.Id);
+        if (attempts.TryAcquire(trustedDevice is null ? AccountAttemptLimiter.ForEmail(email) : AccountAttemptLimiter.ForDevice(trustedDevice)) is { } wait)
+        {
+            logger.LogWarning("Sign-in refused: too many attempts for one account (trusted device: {TrustedDevice})", trustedDevice is not null);
+            return TooManyAttempts(wait);
+        }
+
+        var result = trustedDevice is not null && signInManager is PortalSignInManager portal
+            ? await portal.PasswordSignInFromTrustedDeviceAsync(account!, model.Password!)
+            : await signInManager.PasswordSignInAsync(email, model.Password!, isPersistent: false, lockoutOnFailure: true);
 
         // The audit log names the account only when it exists: a typed address of no account is not kept.
-        var account = await userManager.FindByNameAsync(email);
         var actor = account is null ? auditActor.For(null, AuditActor.UnknownAccountEmail) : auditActor.For(account.Id, account.Email ?? email);
         await audit.RecordAsAsync(actor, result.Succeeded ? AuditActions.SignInSucceeded : AuditActions.SignInFailed, account is null ? null : AuditEntityTypes.Account, account?.Id, ct);
         if (result.Succeeded)
         {
             // Neither the email address nor the password is logged; the audit log records who.
             logger.LogInformation("Sign-in succeeded");
+            if (account is not null)
+            {
+                devices.Issue(Response, account.Id, trustedDevice);
+            }
+
             return LocalRedirect(SafeReturnUrl(model.ReturnUrl));
         }
 
@@ -78,6 +99,7 @@ public sealed class AccountController(
         View(new ChangePasswordViewModel { IsRequired = User.HasClaim(c => c.Type == PortalClaimTypes.MustChangePassword) });
 
     [HttpPost("change-password")]
+    [EnableRateLimiting(RateLimits.PasswordForms)]
     public async Task<IActionResult> ChangePassword(ChangePasswordViewModel model)
     {
         model.IsRequired = User.HasClaim(c => c.Type == PortalClaimTypes.MustChangePassword);
@@ -85,6 +107,12 @@ public sealed class AccountController(
         if (user is null)
         {
             return Challenge();
+        }
+
+        if (ModelState.IsValid && attempts.TryAcquire(AccountAttemptLimiter.ForUser(user.Id)) is { } wait)
+        {
+            logger.LogWarning("Change of password refused: too many attempts");
+            return TooManyAttempts(wait);
         }
 
         if (ModelState.IsValid && await userManager.IsLockedOutAsync(user))
@@ -100,6 +128,12 @@ public sealed class AccountController(
                 user.MustChangePassword = false;
                 await userManager.UpdateAsync(user);
                 await signInManager.RefreshSignInAsync(user);
+                if (signInManager is PortalSignInManager portal)
+                {
+                    // The new stamp already ends the person's other sessions at their next request; revoke them outright too.
+                    await portal.EndOtherSessionsAsync(user);
+                }
+
                 await audit.RecordAsync(AuditActions.PasswordChanged, AuditEntityTypes.Account, user.Id);
                 logger.LogInformation("Password changed");
                 TempData.Success("Your password has been changed");
@@ -131,6 +165,13 @@ public sealed class AccountController(
         model.ShowDemoAccounts = await demoData.IsPresentAsync(ct);
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return View(nameof(SignIn), model);
+    }
+
+    /// <summary>429 with Retry-After; the status-code page says when to try again (UK time).</summary>
+    private StatusCodeResult TooManyAttempts(TimeSpan wait)
+    {
+        RateLimits.Refuse(HttpContext, wait);
+        return StatusCode(StatusCodes.Status429TooManyRequests);
     }
 
     private string SafeReturnUrl(string? returnUrl) =>

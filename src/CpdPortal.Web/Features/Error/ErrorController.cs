@@ -49,6 +49,7 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
         {
             StatusCodes.Status400BadRequest => ("There is a problem with your request", "Check what you entered and try again."),
             StatusCodes.Status403Forbidden => ("You do not have permission to view this page", "If you think you should have access, ask your system administrator."),
+            StatusCodes.Status429TooManyRequests => ("Too many attempts", CpdPortal.Web.Infrastructure.RateLimits.TryAgainMessage(HttpContext)),
             StatusCodes.Status404NotFound => ("Page not found", "If you typed the web address, check it is correct. If you pasted the web address, check you copied the entire address."),
             >= 500 => ("Sorry, there is a problem with the service", "Try again later. If the problem continues, contact your system administrator and give them the reference below."),
             _ => ("Sorry, something went wrong", "Try again later."),

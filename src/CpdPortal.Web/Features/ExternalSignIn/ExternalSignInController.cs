@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace CpdPortal.Web.Features.ExternalSignIn;
 
@@ -25,6 +26,7 @@ public sealed class ExternalSignInController(
 {
     [AllowAnonymous]
     [HttpPost("sign-in")]
+    [EnableRateLimiting(RateLimits.PasswordForms)]
     public IActionResult SignIn(string? returnUrl)
     {
         if (!settings.IsEnabled)

@@ -34,6 +34,20 @@ public sealed class StaffAccountController(StaffAdminService staff, StaffAccount
     public Task<IActionResult> Unlock(int id, CancellationToken ct) =>
         ChangeAsync(id, "Account unlocked", () => accounts.UnlockAsync(id, ct), ct);
 
+    /// <summary>
+    /// Removes the account's single sign-on link (ADR 0018): the next council sign-in links again by verified email,
+    /// so an address given to a new person can be linked to the right account. Ends the person's sessions; audited.
+    /// </summary>
+    [HttpPost("single-sign-on/remove")]
+    public Task<IActionResult> RemoveSingleSignOnLink(int id, CancellationToken ct) =>
+        ChangeAsync(id, "Single sign-on link removed: their next council sign-in links the account again by email", async () =>
+        {
+            if (!await accounts.RemoveExternalLoginAsync(id, SingleSignOnSettings.Scheme, SingleSignOnAuditActions.LinkRemoved, ct))
+            {
+                throw new DomainRuleException("account.noExternalLogin", "This account is not linked to single sign-on");
+            }
+        }, ct);
+
     [HttpGet("roles")]
     public async Task<IActionResult> Roles(int id, CancellationToken ct)
     {
