@@ -152,6 +152,14 @@ public static class StartupExtensions
         services.AddSingleton<JobInstance>();
         services.AddSingleton<ScheduledJobRunner>();
         services.AddScheduledJob<FollowUpRequestJob>();
+        services.AddScoped<CpdPortal.Application.Certifications.CertificationGrants>();
+        services.AddScoped<CpdPortal.Application.Certifications.CertificationAdminService>();
+        services.AddScoped<CpdPortal.Application.Certifications.RoleCertificationService>();
+        services.AddScoped<CpdPortal.Application.Certifications.EquivalentEntryService>();
+        services.AddScoped<CpdPortal.Application.Certifications.ComplianceService>();
+        services.AddScoped<CpdPortal.Application.Certifications.ComplianceReportService>();
+        services.AddScoped<CpdPortal.Application.Certifications.CertificationNoticeService>();
+        services.AddScheduledJob<CertificationNoticeJob>();
         services.AddScoped<MappingService>();
         services.AddScoped<SurveyService>();
         services.AddScoped<SurveyRoundService>();
