@@ -17,9 +17,9 @@ public sealed class ComplianceService(ICpdPortalDbContext db, TimeProvider clock
     public async Task<PersonCompliance> ForPersonAsync(int staffMemberId, CancellationToken ct = default)
     {
         var today = clock.UkToday();
-        var holdings = await ComplianceQueries.RequiredHoldings(db, today, db.StaffMembers.Where(s => s.Id == staffMemberId))
-            .OrderBy(h => h.CertificationName)
-            .ToListAsync(ct);
+        var holdings = (await ComplianceQueries.RequiredHoldings(db, today, db.StaffMembers.Where(s => s.Id == staffMemberId)).ToListAsync(ct))
+            .OrderBy(h => h.CertificationName, StringComparer.Ordinal)
+            .ToList();
         var attention = holdings.Where(h => h.Status(today) != CertificationStatus.Active).Select(h => h.CertificationId).Distinct().ToList();
         var courses = attention.Count == 0
             ? Enumerable.Empty<CourseChoice>().ToLookup(_ => 0)

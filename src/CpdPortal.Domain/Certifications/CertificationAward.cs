@@ -13,6 +13,9 @@ public enum CertificationSource
 
     /// <summary>A CPD entry that L&amp;D accepted as equivalent.</summary>
     AcceptedEntry = 2,
+
+    /// <summary>Carried over from the council's records from before the portal (the demo council's history).</summary>
+    EarlierRecords = 3,
 }
 
 /// <summary>

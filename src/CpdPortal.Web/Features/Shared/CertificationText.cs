@@ -42,6 +42,7 @@ public static class CertificationText
     {
         CertificationSource.Attendance => "Course attended",
         CertificationSource.ExternalCompletion => "Completion imported from a provider",
+        CertificationSource.EarlierRecords => "Carried over from earlier records",
         _ => "CPD entry accepted by learning and development",
     };
 }
