@@ -121,7 +121,7 @@ public sealed class CertificationAdminService(ICpdPortalDbContext db, IAuditLog 
         await EnsureValidAsync(null, details, ct);
         var certification = new Certification(details);
         db.Certifications.Add(certification);
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         await audit.RecordAsync(AuditActions.CertificationSaved, AuditEntityTypes.Certification, certification.Id.ToString(CultureInfo.InvariantCulture), ct);
         return certification.Id;
     }
@@ -138,8 +138,22 @@ public sealed class CertificationAdminService(ICpdPortalDbContext db, IAuditLog 
         await EnsureValidAsync(id, details, ct);
         certification.Update(details);
         audit.Add(AuditActions.CertificationSaved, AuditEntityTypes.Certification, id.ToString(CultureInfo.InvariantCulture));
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         return true;
+    }
+
+    /// <summary>Saves; the same name saved at the same moment by someone else is a form message, not a 500.</summary>
+    private async Task SaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (db.IsUniqueViolation(ex))
+        {
+            db.ChangeTracker.Clear();
+            throw new DomainValidationException([new FieldError(nameof(CertificationDetails.Name), DuplicateName)]);
+        }
     }
 
     private async Task EnsureValidAsync(int? id, CertificationDetails details, CancellationToken ct)
