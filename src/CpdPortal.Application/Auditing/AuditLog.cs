@@ -57,6 +57,7 @@ public static class AuditEntityTypes
     public const string CpdRecord = nameof(CpdRecord);
     public const string AuditLog = nameof(AuditLog);
     public const string PathwayRole = nameof(PathwayRole);
+    public const string Certification = nameof(Certification);
     public const string CompetenceFramework = nameof(CompetenceFramework);
     public const string Import = nameof(Import);
     public const string CpdActivity = nameof(CpdActivity);

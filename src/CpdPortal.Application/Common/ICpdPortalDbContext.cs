@@ -1,5 +1,6 @@
 using CpdPortal.Domain.Activities;
 using CpdPortal.Domain.Auditing;
+using CpdPortal.Domain.Certifications;
 using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Competence;
 using CpdPortal.Domain.Imports;
@@ -79,6 +80,13 @@ public interface ICpdPortalDbContext
     DbSet<ImportUpload> ImportUploads { get; }
 
     DbSet<ExternalCompletion> ExternalCompletions { get; }
+
+    DbSet<Certification> Certifications { get; }
+
+    /// <summary>Every period of a certification anyone has held: the history (docs/adr/0022).</summary>
+    DbSet<CertificationAward> CertificationAwards { get; }
+
+    DbSet<CertificationNotice> CertificationNotices { get; }
 
     /// <summary>Create forms already sent, by their form instance id (docs/adr/0017-one-record-per-form-submission.md).</summary>
     DbSet<FormSubmission> FormSubmissions { get; }

@@ -1,4 +1,6 @@
+using CpdPortal.Application.Certifications;
 using CpdPortal.Application.Common;
+using CpdPortal.Domain.Certifications;
 using CpdPortal.Domain.Notifications;
 using CpdPortal.Domain.Training;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CpdPortal.Application.Training;
 
 /// <summary>Sessions as the L&amp;D team runs them (/learning/sessions): schedule, list, bookings, attendance.</summary>
-public sealed class SessionService(ICpdPortalDbContext db, TimeProvider clock)
+public sealed class SessionService(ICpdPortalDbContext db, TimeProvider clock, CertificationGrants certifications)
 {
     public const int PageSize = Paging.DefaultPageSize;
 
@@ -131,6 +133,8 @@ public sealed class SessionService(ICpdPortalDbContext db, TimeProvider clock)
                 var methodId = await db.CpdMethods.Where(m => m.Name == methodName).Select(m => m.Id).FirstOrDefaultAsync(ct);
                 var activity = session.Complete(bookingId, methodId, UkDay(session.StartsAt), UkDay(session.EndsAt), CertificateCodes.New(), today, now);
                 db.CpdActivities.Add(activity);
+                var completedOn = session.Bookings.Single(b => b.Id == bookingId).CompletedOn!.Value;
+                await certifications.AddAsync([new CourseCompletion(activity.StaffMemberId, session.CourseId, completedOn, CertificationSource.Attendance, activity)], ct);
                 db.Notifications.Add(new Notification(
                     activity.StaffMemberId,
                     "Your course is in your CPD record and your certificate is ready. Tell us how the course went.",

@@ -61,6 +61,8 @@ public static class AuditActions
     public const string FrameworkVersionCreated = "framework-version-created";
     public const string FrameworkChanged = "framework-changed";
     public const string FrameworkPublished = "framework-published";
+    public const string CertificationSaved = "certification-saved";
+    public const string CertificationEntryAccepted = "certification-entry-accepted";
 
     /// <summary>Every action, for the search's drop-down.</summary>
     public static IReadOnlyList<string> All { get; } =

@@ -8,6 +8,7 @@ public sealed class PathwayRole
 {
     private readonly List<RoleExpectation> _expectations = [];
     private readonly List<RoleCourse> _courses = [];
+    private readonly List<RoleCertification> _certifications = [];
 
     private PathwayRole()
     {
@@ -43,6 +44,24 @@ public sealed class PathwayRole
 
     /// <summary>The courses required or recommended for stepping up to this role.</summary>
     public IReadOnlyCollection<RoleCourse> Courses => _courses.AsReadOnly();
+
+    /// <summary>The certifications everyone in this role must hold (compliance, docs/adr/0022).</summary>
+    public IReadOnlyCollection<RoleCertification> Certifications => _certifications.AsReadOnly();
+
+    /// <summary>Requires a certification of everyone in the role; false when it already did.</summary>
+    public bool RequireCertification(int certificationId)
+    {
+        if (_certifications.Exists(c => c.CertificationId == certificationId))
+        {
+            return false;
+        }
+
+        _certifications.Add(new RoleCertification(certificationId));
+        return true;
+    }
+
+    /// <summary>No longer requires the certification; false when it did not.</summary>
+    public bool StopRequiringCertification(int certificationId) => _certifications.RemoveAll(c => c.CertificationId == certificationId) > 0;
 
     /// <summary>Sets whether holders of this role must be registered with Social Work England.</summary>
     public void SetRequiresRegistration(bool requiresRegistration) => RequiresRegistration = requiresRegistration;

@@ -1,6 +1,7 @@
 using CpdPortal.Application.Common;
 using CpdPortal.Domain.Activities;
 using CpdPortal.Domain.Auditing;
+using CpdPortal.Domain.Certifications;
 using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Competence;
 using CpdPortal.Domain.Imports;
@@ -84,6 +85,12 @@ public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, I
     public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
 
     public DbSet<ExternalCompletion> ExternalCompletions => Set<ExternalCompletion>();
+
+    public DbSet<Certification> Certifications => Set<Certification>();
+
+    public DbSet<CertificationAward> CertificationAwards => Set<CertificationAward>();
+
+    public DbSet<CertificationNotice> CertificationNotices => Set<CertificationNotice>();
 
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
 

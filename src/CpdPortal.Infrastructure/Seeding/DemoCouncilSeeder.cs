@@ -212,6 +212,7 @@ public sealed class DemoCouncilSeeder(
 
         await db.SaveChangesAsync(ct);
         await SeedRoleCoursesAsync(courses, ct);
+        await DemoCertifications.SeedAsync(db, courses, staff, sam, jo, today, now, options.RandomSeed + 7, ct);
     }
 
     /// <summary>Courses some roles require or recommend for stepping up, so the pathway pages show them.</summary>

@@ -158,6 +158,14 @@ public static class StartupExtensions
         services.AddScoped<CpdPortal.Application.Privacy.IStaffAccountEraser, CpdPortal.Infrastructure.Privacy.StaffAccountEraser>();
         services.AddScoped<CpdPortal.Application.Privacy.RetentionService>();
         services.AddScheduledJob<RetentionJob>();
+        services.AddScoped<CpdPortal.Application.Certifications.CertificationGrants>();
+        services.AddScoped<CpdPortal.Application.Certifications.CertificationAdminService>();
+        services.AddScoped<CpdPortal.Application.Certifications.RoleCertificationService>();
+        services.AddScoped<CpdPortal.Application.Certifications.EquivalentEntryService>();
+        services.AddScoped<CpdPortal.Application.Certifications.ComplianceService>();
+        services.AddScoped<CpdPortal.Application.Certifications.ComplianceReportService>();
+        services.AddScoped<CpdPortal.Application.Certifications.CertificationNoticeService>();
+        services.AddScheduledJob<CertificationNoticeJob>();
         services.AddScoped<MappingService>();
         services.AddScoped<SurveyService>();
         services.AddScoped<SurveyRoundService>();

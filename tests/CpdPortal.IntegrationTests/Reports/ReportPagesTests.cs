@@ -33,8 +33,8 @@ public sealed class ReportPagesTests(CpdPortalFactory factory) : IClassFixture<C
 
         // Assert
         var rows = document.QuerySelectorAll("[data-testid=headlines] [data-report]");
-        Assert.Equal(["entitlement", "plans", "supervision", "registration", "courses", "mapping-coverage", "stages", "stages-over-time", "workforce", "survey"], rows.Select(r => r.GetAttribute("data-report")));
-        Assert.All(rows.SkipLast(1), r => Assert.Matches(@"\d", r.GetSingle("dd").NormalisedText()));
+        Assert.Equal(["entitlement", "plans", "supervision", "registration", "courses", "mapping-coverage", "stages", "stages-over-time", "workforce", "compliance", "survey"], rows.Select(r => r.GetAttribute("data-report")));
+        Assert.All(rows.SkipLast(2), r => Assert.Matches(@"\d", r.GetSingle("dd").NormalisedText()));
         Assert.Equal("/reports/survey", rows[^1].GetSingle("a").GetAttribute("href"));
     }
 

@@ -51,6 +51,24 @@ public class NavigationTests
     }
 
     [Fact]
+    public void For_LearningAndDevelopment_ShowsSessionsAndCertifications()
+    {
+        var items = Navigation.For(UserWith("LearningAndDevelopment"), new PathString("/learning/certifications/3/edit"));
+
+        Assert.Single(items, i => i.Text == "Sessions" && i.Href == "/learning/sessions");
+        var certifications = Assert.Single(items, i => i.Href == "/learning/certifications");
+        Assert.True(certifications.IsCurrent);
+    }
+
+    [Fact]
+    public void For_Practitioner_HidesSessionsAndCertificationsAdmin()
+    {
+        var items = Navigation.For(UserWith("Practitioner", "Supervisor"), new PathString("/"));
+
+        Assert.DoesNotContain(items, i => i.Href is "/learning/sessions" or "/learning/certifications");
+    }
+
+    [Fact]
     public void RolesOf_ReturnsPortalRolesInTheirOrder()
     {
         var roles = Navigation.RolesOf(UserWith("Supervisor", "Practitioner", "NotARole"));

@@ -1,7 +1,9 @@
 using CpdPortal.Application.Auditing;
+using CpdPortal.Application.Certifications;
 using CpdPortal.Application.Common;
 using CpdPortal.Application.Training;
 using CpdPortal.Domain.Auditing;
+using CpdPortal.Domain.Certifications;
 using CpdPortal.Domain.Imports;
 using CpdPortal.Domain.Training;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +35,7 @@ public sealed record CompletionImportResult(int Recorded, int AlreadyRecorded, i
 /// person through the same factory as a course attended in the portal, exactly once: a completion already
 /// recorded (same person, course and date; a unique index) counts as already recorded, so the file can be re-run.
 /// </summary>
-public sealed class CompletionImportService(ICpdPortalDbContext db, ImportUploadStore uploads, IAuditLog audit, TimeProvider clock)
+public sealed class CompletionImportService(ICpdPortalDbContext db, ImportUploadStore uploads, IAuditLog audit, TimeProvider clock, CertificationGrants certifications)
 {
     public Task<UploadOutcome> UploadAsync(string accountId, string fileName, byte[] bytes, CancellationToken ct) =>
         uploads.StoreAsync(ImportKind.CourseCompletions, CompletionImportColumns.All, accountId, fileName, bytes, ct);
@@ -65,11 +67,16 @@ public sealed class CompletionImportService(ICpdPortalDbContext db, ImportUpload
         var plan = await PlanAsync(upload.Content, ct);
         var today = clock.UkToday();
         var now = clock.GetUtcNow();
+        var completions = new List<CourseCompletion>();
         foreach (var p in plan.New)
         {
-            db.ExternalCompletions.Add(ExternalCompletion.Record(
-                p.StaffId, p.Course.Id, p.Course.Title, p.Course.Provider, p.Course.MethodId, p.Record.Date, p.Record.Hours, p.Record.Certificated, p.Course.AreaIds, today, now));
+            var completion = ExternalCompletion.Record(
+                p.StaffId, p.Course.Id, p.Course.Title, p.Course.Provider, p.Course.MethodId, p.Record.Date, p.Record.Hours, p.Record.Certificated, p.Course.AreaIds, today, now);
+            db.ExternalCompletions.Add(completion);
+            completions.Add(new CourseCompletion(p.StaffId, p.Course.Id, p.Record.Date, CertificationSource.ExternalCompletion, completion.Activity!));
         }
+
+        await certifications.AddAsync(completions, ct);
 
         var result = new CompletionImportResult(plan.New.Count, plan.AlreadyRecorded, plan.RowsWithErrors);
         audit.Add(AuditActions.CompletionsImported, AuditEntityTypes.Import, result.AuditCounts);

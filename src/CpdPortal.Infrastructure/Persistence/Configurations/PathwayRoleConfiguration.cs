@@ -19,5 +19,7 @@ internal sealed class PathwayRoleConfiguration : IEntityTypeConfiguration<Pathwa
         builder.Navigation(r => r.Expectations).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(r => r.Courses).WithOne().HasForeignKey(c => c.RoleId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(r => r.Courses).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(r => r.Certifications).WithOne().HasForeignKey(c => c.RoleId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.Certifications).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

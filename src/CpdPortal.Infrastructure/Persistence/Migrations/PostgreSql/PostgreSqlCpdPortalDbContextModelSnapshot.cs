@@ -241,6 +241,127 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.Certifications.Certification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("EarlyRenewalKeepsRemainingTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ValidityMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WindowLength")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WindowUnit")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Certifications", (string)null);
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Certifications.CertificationAward", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CertificationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("CpdActivityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CpdActivityId");
+
+                    b.HasIndex("CertificationId", "ExpiresOn");
+
+                    b.HasIndex("StaffMemberId", "CertificationId", "CompletedOn")
+                        .IsUnique();
+
+                    b.ToTable("CertificationAwards", (string)null);
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Certifications.CertificationCourse", b =>
+                {
+                    b.Property<int>("CertificationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CertificationId", "CourseId");
+
+                    b.HasIndex("CourseId");
+
+                    b.ToTable("CertificationCourses", (string)null);
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Certifications.CertificationNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AwardId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("CertificationNotices", (string)null);
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.Common.FormSubmission", b =>
                 {
                     b.Property<Guid>("Id")
@@ -580,6 +701,21 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("PathwayRoles", (string)null);
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Pathways.RoleCertification", b =>
+                {
+                    b.Property<int>("RoleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CertificationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RoleId", "CertificationId");
+
+                    b.HasIndex("CertificationId");
+
+                    b.ToTable("RoleCertifications", (string)null);
                 });
 
             modelBuilder.Entity("CpdPortal.Domain.Pathways.RoleCourse", b =>
@@ -1973,6 +2109,52 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.Certifications.CertificationAward", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Certifications.Certification", null)
+                        .WithMany()
+                        .HasForeignKey("CertificationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CpdPortal.Domain.Activities.CpdActivity", "Activity")
+                        .WithMany()
+                        .HasForeignKey("CpdActivityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CpdPortal.Domain.Workforce.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Activity");
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Certifications.CertificationCourse", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Certifications.Certification", null)
+                        .WithMany("Courses")
+                        .HasForeignKey("CertificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CpdPortal.Domain.Training.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Certifications.CertificationNotice", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Certifications.CertificationAward", null)
+                        .WithMany()
+                        .HasForeignKey("AwardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.Competence.AreaStageDescriptor", b =>
                 {
                     b.HasOne("CpdPortal.Domain.Competence.CompetenceArea", null)
@@ -2055,6 +2237,21 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("Pathway");
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Pathways.RoleCertification", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Certifications.Certification", null)
+                        .WithMany()
+                        .HasForeignKey("CertificationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CpdPortal.Domain.Pathways.PathwayRole", null)
+                        .WithMany("Certifications")
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CpdPortal.Domain.Pathways.RoleCourse", b =>
@@ -2500,6 +2697,11 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("Evidence");
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.Certifications.Certification", b =>
+                {
+                    b.Navigation("Courses");
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.Competence.CompetenceArea", b =>
                 {
                     b.Navigation("StageDescriptors");
@@ -2517,6 +2719,8 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.PostgreSql
 
             modelBuilder.Entity("CpdPortal.Domain.Pathways.PathwayRole", b =>
                 {
+                    b.Navigation("Certifications");
+
                     b.Navigation("Courses");
 
                     b.Navigation("Expectations");

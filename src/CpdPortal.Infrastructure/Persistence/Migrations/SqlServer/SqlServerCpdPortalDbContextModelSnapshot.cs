@@ -241,6 +241,127 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.Certifications.Certification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<bool>("EarlyRenewalKeepsRemainingTime")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("ValidityMonths")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WindowLength")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WindowUnit")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Certifications", (string)null);
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Certifications.CertificationAward", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CertificationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("CpdActivityId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CpdActivityId");
+
+                    b.HasIndex("CertificationId", "ExpiresOn");
+
+                    b.HasIndex("StaffMemberId", "CertificationId", "CompletedOn")
+                        .IsUnique();
+
+                    b.ToTable("CertificationAwards", (string)null);
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Certifications.CertificationCourse", b =>
+                {
+                    b.Property<int>("CertificationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("int");
+
+                    b.HasKey("CertificationId", "CourseId");
+
+                    b.HasIndex("CourseId");
+
+                    b.ToTable("CertificationCourses", (string)null);
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Certifications.CertificationNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AwardId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("CertificationNotices", (string)null);
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.Common.FormSubmission", b =>
                 {
                     b.Property<Guid>("Id")
@@ -580,6 +701,21 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("PathwayRoles", (string)null);
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Pathways.RoleCertification", b =>
+                {
+                    b.Property<int>("RoleId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CertificationId")
+                        .HasColumnType("int");
+
+                    b.HasKey("RoleId", "CertificationId");
+
+                    b.HasIndex("CertificationId");
+
+                    b.ToTable("RoleCertifications", (string)null);
                 });
 
             modelBuilder.Entity("CpdPortal.Domain.Pathways.RoleCourse", b =>
@@ -1978,6 +2114,52 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.Certifications.CertificationAward", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Certifications.Certification", null)
+                        .WithMany()
+                        .HasForeignKey("CertificationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CpdPortal.Domain.Activities.CpdActivity", "Activity")
+                        .WithMany()
+                        .HasForeignKey("CpdActivityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CpdPortal.Domain.Workforce.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Activity");
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Certifications.CertificationCourse", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Certifications.Certification", null)
+                        .WithMany("Courses")
+                        .HasForeignKey("CertificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CpdPortal.Domain.Training.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Certifications.CertificationNotice", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Certifications.CertificationAward", null)
+                        .WithMany()
+                        .HasForeignKey("AwardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.Competence.AreaStageDescriptor", b =>
                 {
                     b.HasOne("CpdPortal.Domain.Competence.CompetenceArea", null)
@@ -2060,6 +2242,21 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Pathway");
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Pathways.RoleCertification", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Certifications.Certification", null)
+                        .WithMany()
+                        .HasForeignKey("CertificationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CpdPortal.Domain.Pathways.PathwayRole", null)
+                        .WithMany("Certifications")
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CpdPortal.Domain.Pathways.RoleCourse", b =>
@@ -2505,6 +2702,11 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Evidence");
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.Certifications.Certification", b =>
+                {
+                    b.Navigation("Courses");
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.Competence.CompetenceArea", b =>
                 {
                     b.Navigation("StageDescriptors");
@@ -2522,6 +2724,8 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("CpdPortal.Domain.Pathways.PathwayRole", b =>
                 {
+                    b.Navigation("Certifications");
+
                     b.Navigation("Courses");
 
                     b.Navigation("Expectations");

@@ -228,6 +228,121 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.Certifications.Certification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EarlyRenewalKeepsRemainingTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ValidityMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WindowLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WindowUnit")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Certifications", (string)null);
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Certifications.CertificationAward", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CertificationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CpdActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CpdActivityId");
+
+                    b.HasIndex("CertificationId", "ExpiresOn");
+
+                    b.HasIndex("StaffMemberId", "CertificationId", "CompletedOn")
+                        .IsUnique();
+
+                    b.ToTable("CertificationAwards", (string)null);
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Certifications.CertificationCourse", b =>
+                {
+                    b.Property<int>("CertificationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CertificationId", "CourseId");
+
+                    b.HasIndex("CourseId");
+
+                    b.ToTable("CertificationCourses", (string)null);
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Certifications.CertificationNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AwardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("CertificationNotices", (string)null);
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.Common.FormSubmission", b =>
                 {
                     b.Property<Guid>("Id")
@@ -551,6 +666,21 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("PathwayRoles", (string)null);
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Pathways.RoleCertification", b =>
+                {
+                    b.Property<int>("RoleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CertificationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RoleId", "CertificationId");
+
+                    b.HasIndex("CertificationId");
+
+                    b.ToTable("RoleCertifications", (string)null);
                 });
 
             modelBuilder.Entity("CpdPortal.Domain.Pathways.RoleCourse", b =>
@@ -1890,6 +2020,52 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.Certifications.CertificationAward", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Certifications.Certification", null)
+                        .WithMany()
+                        .HasForeignKey("CertificationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CpdPortal.Domain.Activities.CpdActivity", "Activity")
+                        .WithMany()
+                        .HasForeignKey("CpdActivityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CpdPortal.Domain.Workforce.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Activity");
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Certifications.CertificationCourse", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Certifications.Certification", null)
+                        .WithMany("Courses")
+                        .HasForeignKey("CertificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CpdPortal.Domain.Training.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Certifications.CertificationNotice", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Certifications.CertificationAward", null)
+                        .WithMany()
+                        .HasForeignKey("AwardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.Competence.AreaStageDescriptor", b =>
                 {
                     b.HasOne("CpdPortal.Domain.Competence.CompetenceArea", null)
@@ -1972,6 +2148,21 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Pathway");
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Pathways.RoleCertification", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Certifications.Certification", null)
+                        .WithMany()
+                        .HasForeignKey("CertificationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CpdPortal.Domain.Pathways.PathwayRole", null)
+                        .WithMany("Certifications")
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CpdPortal.Domain.Pathways.RoleCourse", b =>
@@ -2417,6 +2608,11 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Evidence");
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.Certifications.Certification", b =>
+                {
+                    b.Navigation("Courses");
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.Competence.CompetenceArea", b =>
                 {
                     b.Navigation("StageDescriptors");
@@ -2434,6 +2630,8 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("CpdPortal.Domain.Pathways.PathwayRole", b =>
                 {
+                    b.Navigation("Certifications");
+
                     b.Navigation("Courses");
 
                     b.Navigation("Expectations");

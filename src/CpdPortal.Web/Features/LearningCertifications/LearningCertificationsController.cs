@@ -1,0 +1,165 @@
+using CpdPortal.Application.Certifications;
+using CpdPortal.Domain.Common;
+using CpdPortal.Web.Authorization;
+using CpdPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CpdPortal.Web.Features.LearningCertifications;
+
+/// <summary>
+/// Certifications for L&amp;D (/learning/certifications): list, create, edit, and accept a CPD entry as equivalent to
+/// a conferring course. Which roles require each is set on the pathway's role page (RoleCertificationsController).
+/// </summary>
+[Authorize(Policy = Policies.LearningAndDevelopment)]
+[Route("learning/certifications")]
+public sealed class LearningCertificationsController(CertificationAdminService certifications, EquivalentEntryService equivalents) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int? page, CancellationToken ct) =>
+        View(await certifications.ListAsync(page, ct));
+
+    [HttpGet("new")]
+    public async Task<IActionResult> New(CancellationToken ct) =>
+        View("Form", new CertificationForm { WindowUnit = "Months", EarlyRenewalKeepsRemainingTime = "true", Courses = await certifications.CourseOptionsAsync([], ct) });
+
+    [HttpPost("new")]
+    public async Task<IActionResult> New(CertificationForm form, CancellationToken ct)
+    {
+        var details = form.ToDetails(ModelState);
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var id = await certifications.CreateAsync(details, ct);
+                TempData.Success("Certification added");
+                return Redirect($"/learning/certifications/{id}");
+            }
+            catch (DomainValidationException ex)
+            {
+                ModelState.AddDomainErrors(ex);
+            }
+        }
+        else
+        {
+            AddOtherErrors(await certifications.CheckAsync(null, details, ct));
+        }
+
+        return await InvalidAsync(form, null, details, ct);
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id, CancellationToken ct) =>
+        await certifications.GetAsync(id, ct) is { } detail ? View(detail) : NotFound();
+
+    [HttpGet("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct)
+    {
+        if (await certifications.GetForEditAsync(id, ct) is not { } details)
+        {
+            return NotFound();
+        }
+
+        var form = CertificationForm.From(id, details);
+        form.Courses = await certifications.CourseOptionsAsync(details.CourseIds, ct);
+        return View("Form", form);
+    }
+
+    [HttpPost("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, CertificationForm form, CancellationToken ct)
+    {
+        if (!await certifications.ExistsAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var details = form.ToDetails(ModelState);
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                await certifications.UpdateAsync(id, details, ct);
+                TempData.Success("Certification saved");
+                return Redirect($"/learning/certifications/{id}");
+            }
+            catch (DomainValidationException ex)
+            {
+                ModelState.AddDomainErrors(ex);
+            }
+        }
+        else
+        {
+            AddOtherErrors(await certifications.CheckAsync(id, details, ct));
+        }
+
+        return await InvalidAsync(form, id, details, ct);
+    }
+
+    /// <summary>Find a person by staff number, then pick one of their completed CPD entries to accept as equivalent.</summary>
+    [HttpGet("{id:int}/equivalent")]
+    public async Task<IActionResult> Equivalent(int id, string? staffNumber, int? page, CancellationToken ct)
+    {
+        if (await certifications.GetAsync(id, ct) is not { } detail)
+        {
+            return NotFound();
+        }
+
+        var found = await equivalents.FindAsync(staffNumber, page, ct);
+        if (staffNumber is not null && found is null)
+        {
+            ModelState.AddModelError("staffNumber", string.IsNullOrWhiteSpace(staffNumber) ? "Enter the person's staff number" : "There is no member of staff with that staff number");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        return View(new EquivalentViewModel(detail, staffNumber, found));
+    }
+
+    [HttpPost("{id:int}/equivalent")]
+    public async Task<IActionResult> Accept(int id, int staffMemberId, int? activityId, string? staffNumber, CancellationToken ct)
+    {
+        if (activityId is not { } entry)
+        {
+            if (await certifications.GetAsync(id, ct) is not { } detail)
+            {
+                return NotFound();
+            }
+
+            ModelState.AddModelError("activityId", "Select the CPD entry to accept");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(nameof(Equivalent), new EquivalentViewModel(detail, staffNumber, await equivalents.FindAsync(staffNumber, null, ct)));
+        }
+
+        switch (await equivalents.AcceptAsync(id, staffMemberId, entry, ct))
+        {
+            case AcceptOutcome.NotFound:
+                return NotFound();
+            case AcceptOutcome.AlreadyCounted:
+                TempData.Success("Nothing changed: the person's certification already counts a completion on or after that date");
+                break;
+            default:
+                TempData.Success("Entry accepted: the certification is granted or renewed from it");
+                break;
+        }
+
+        return Redirect($"/learning/certifications/{id}");
+    }
+
+    private void AddOtherErrors(IReadOnlyList<FieldError> errors)
+    {
+        var untouched = errors.Where(e => !(ModelState.TryGetValue(e.Field, out var entry) && entry.Errors.Count > 0)).ToList();
+        if (untouched.Count > 0)
+        {
+            ModelState.AddDomainErrors(new DomainValidationException(untouched));
+        }
+    }
+
+    private async Task<IActionResult> InvalidAsync(CertificationForm form, int? id, Domain.Certifications.CertificationDetails details, CancellationToken ct)
+    {
+        form.Id = id;
+        form.Courses = await certifications.CourseOptionsAsync(details.CourseIds, ct);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("Form", form);
+    }
+}
+
+public sealed record EquivalentViewModel(CertificationDetail Certification, string? StaffNumber, EquivalentEntries? Found);
