@@ -98,6 +98,12 @@ public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, I
 
     public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
 
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+
+    public DbSet<EmailPreference> EmailPreferences => Set<EmailPreference>();
+
+    public DbSet<ScheduledNotice> ScheduledNotices => Set<ScheduledNotice>();
+
     public bool IsUniqueViolation(DbUpdateException exception) => UniqueViolation.Is(exception);
 
     protected override void OnModelCreating(ModelBuilder builder)

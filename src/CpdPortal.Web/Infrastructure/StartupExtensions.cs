@@ -152,6 +152,8 @@ public static class StartupExtensions
         services.AddSingleton<JobInstance>();
         services.AddSingleton<ScheduledJobRunner>();
         services.AddScheduledJob<FollowUpRequestJob>();
+        services.AddScheduledJob<EmailOutboxJob>(configuration.GetValue<TimeSpan?>("Email:Sending:Interval") ?? TimeSpan.FromMinutes(1));
+        services.AddScheduledJob<NoticeJob>();
         services.AddScoped<MappingService>();
         services.AddScoped<SurveyService>();
         services.AddScoped<SurveyRoundService>();
