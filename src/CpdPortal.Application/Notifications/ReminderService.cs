@@ -34,14 +34,11 @@ public sealed class ReminderService(ICpdPortalDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         var until = now + ReminderRules.SessionReminderLead;
-        var bookings = await db.Bookings
-            .Where(b => b.Status == BookingStatus.Booked && db.CourseSessions.Any(s => s.Id == b.SessionId && s.StartsAt > now && s.StartsAt <= until))
-            .Select(b => new
-            {
-                b.Id,
-                b.StaffMemberId,
-                Session = db.CourseSessions.Where(s => s.Id == b.SessionId).Select(s => new { s.CourseId, s.StartsAt, s.Course!.Title }).First(),
-            })
+        var bookings = await db.CourseSessions
+            .Where(s => s.StartsAt > now && s.StartsAt <= until)
+            .SelectMany(s => s.Bookings
+                .Where(b => b.Status == BookingStatus.Booked)
+                .Select(b => new { b.Id, b.StaffMemberId, Session = new { s.CourseId, s.StartsAt, s.Course!.Title } }))
             .ToListAsync(ct);
         var candidates = bookings
             .Where(b => ReminderRules.SessionReminderDue(b.Session.StartsAt, now))

@@ -163,7 +163,7 @@ public class EmailOutboxRulesTests
     {
         var rule = new RegistrationRule(new LearningYearPolicy(12, 1), 2, true, 3);
         var entries = Enumerable.Range(1, entriesWithReflection)
-            .Select(i => new RegistrationEntry(i, new DateOnly(2026, 1, i), Activities.ActivityStatus.Complete, true));
+            .Select(i => new RegistrationEntry(i, new DateOnly(2026, 1, i), CpdPortal.Domain.Activities.ActivityStatus.Complete, true));
         var status = RegistrationCompliance.Evaluate(rule, entries, new DateOnly(year, month, day));
 
         Assert.Equal(expected, ReminderRules.RegistrationNotice(status));

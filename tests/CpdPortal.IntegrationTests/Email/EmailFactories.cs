@@ -11,7 +11,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using SmtpServer;
-using SmtpServer.Mail;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
@@ -79,6 +78,16 @@ public sealed class LoopbackSmtpServer : IDisposable
     public void Dispose()
     {
         _stop.Cancel();
+        try
+        {
+            // The server stops listening when cancelled; its sessions end with the test's client.
+            Running.Wait(TimeSpan.FromSeconds(5));
+        }
+        catch (AggregateException)
+        {
+            // Cancellation ends the server's task with an exception: expected.
+        }
+
         _stop.Dispose();
     }
 

@@ -30,7 +30,7 @@ public sealed class SmtpProviderTests(SmtpEmailFactory factory) : IClassFixture<
 
         // Assert
         Assert.True(result.Sent >= 1);
-        var message = Assert.Single(factory.Smtp.Received, m => m.MessageId.StartsWith(key, StringComparison.Ordinal));
+        var message = Assert.Single(factory.Smtp.Received, m => m.MessageId?.StartsWith(key, StringComparison.Ordinal) == true);
         Assert.Equal("sam.patel@demo.test", message.To.Mailboxes.Single().Address);
         Assert.Equal("Your place on a course is booked", message.Subject);
         var calendar = message.BodyParts.OfType<TextPart>().Single(p => p.ContentType.MediaSubtype == "calendar");
@@ -63,7 +63,7 @@ public sealed class SmtpProviderTests(SmtpEmailFactory factory) : IClassFixture<
         Assert.Equal(OutboxStatus.Failed, afterSecond.Status);
         Assert.Equal(2, afterSecond.Attempts);
         Assert.StartsWith("The SMTP server refused the email (554)", afterSecond.LastError, StringComparison.Ordinal);
-        Assert.DoesNotContain(factory.Smtp.Received, m => m.MessageId.StartsWith(key, StringComparison.Ordinal));
+        Assert.DoesNotContain(factory.Smtp.Received, m => m.MessageId?.StartsWith(key, StringComparison.Ordinal) == true);
     }
 
     [Fact]
@@ -138,7 +138,8 @@ public sealed class NotifyProviderTests(NotifyEmailFactory factory) : IClassFixt
         factory.Notify.Reset();
         factory.Notify.Given(Request.Create().WithPath("/v2/notifications/email").UsingPost())
             .RespondWith(Response.Create().WithStatusCode(201).WithHeader("Content-Type", "application/json").WithBody(
-                $$"""{"id":"{{Guid.NewGuid()}}","reference":"r","uri":"https://api.example/v2/notifications/1","template":{"id":"{{NotifyEmailFactory.TemplateId}}","version":1,"uri":"https://api.example/t"},"content":{"body":"b","subject":"s","from_email":"cpd@notifications.service.gov.uk"}}"""));
+                "{\"id\":\"" + Guid.NewGuid() + "\",\"reference\":\"r\",\"uri\":\"https://api.example/v2/notifications/1\",\"template\":{\"id\":\"" + NotifyEmailFactory.TemplateId
+                + "\",\"version\":1,\"uri\":\"https://api.example/t\"},\"content\":{\"body\":\"b\",\"subject\":\"s\",\"from_email\":\"cpd@notifications.service.gov.uk\"}}"));
         var key = await NoticeAsync(DemoAccounts.Sam);
 
         // Act
