@@ -34,18 +34,18 @@ public sealed class ReminderService(ICpdPortalDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         var until = now + ReminderRules.SessionReminderLead;
-        var bookings = await db.CourseSessions
-            .Where(s => s.StartsAt > now && s.StartsAt <= until)
-            .SelectMany(s => s.Bookings
-                .Where(b => b.Status == BookingStatus.Booked)
-                .Select(b => new { b.Id, b.StaffMemberId, Session = new { s.CourseId, s.StartsAt, s.Course!.Title } }))
+        var bookings = await (
+                from b in db.Bookings
+                join s in db.CourseSessions on b.SessionId equals s.Id
+                where b.Status == BookingStatus.Booked && s.StartsAt > now && s.StartsAt <= until
+                select new { b.Id, b.StaffMemberId, s.CourseId, s.StartsAt, s.Course!.Title })
             .ToListAsync(ct);
         var candidates = bookings
-            .Where(b => ReminderRules.SessionReminderDue(b.Session.StartsAt, now))
+            .Where(b => ReminderRules.SessionReminderDue(b.StartsAt, now))
             .Select(b => (Key: ReminderRules.SessionReminderKey(b.Id), Notice: new Notification(
                 b.StaffMemberId,
-                Shorten($"Reminder: {b.Session.Title} starts on {UkDateTime(b.Session.StartsAt)}"),
-                $"/courses/{b.Session.CourseId}",
+                Shorten($"Reminder: {b.Title} starts on {UkDateTime(b.StartsAt)}"),
+                $"/courses/{b.CourseId}",
                 now,
                 NotificationKind.SessionReminder)))
             .ToList();
