@@ -51,6 +51,7 @@ public enum SmtpBehaviour
 public sealed class LoopbackSmtpServer : IDisposable
 {
     private readonly CancellationTokenSource _stop = new();
+    private bool _disposed;
 
     public LoopbackSmtpServer()
     {
@@ -77,6 +78,13 @@ public sealed class LoopbackSmtpServer : IDisposable
 
     public void Dispose()
     {
+        // The factory may be disposed twice (Dispose and DisposeAsync): the second time there is nothing to do.
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         _stop.Cancel();
         try
         {
