@@ -3,6 +3,7 @@ using CpdPortal.Application.Auditing;
 using CpdPortal.Application.Common;
 using CpdPortal.Infrastructure.Auditing;
 using CpdPortal.Infrastructure.Backup;
+using CpdPortal.Infrastructure.Email;
 using CpdPortal.Infrastructure.Files;
 using CpdPortal.Infrastructure.Identity;
 using CpdPortal.Infrastructure.Jobs;
@@ -33,6 +34,7 @@ public static class DependencyInjection
         services.AddScoped<DemoCouncilSeeder>();
         services.AddScoped<IJobLease, DatabaseJobLease>();
         services.AddCpdPortalEvidenceStore(configuration, contentRoot);
+        services.AddCpdPortalEmail(configuration, contentRoot);
         services.Configure<BackupFolders>(o =>
         {
             o.Evidence = Path.GetFullPath(Path.Combine(contentRoot, configuration[FileSystemEvidenceStore.ConfigurationKey] ?? FileSystemEvidenceStore.DefaultPath));

@@ -57,10 +57,10 @@ public sealed class CertificationNoticeService(ICpdPortalDbContext db, TimeProvi
 
             db.CertificationNotices.Add(new CertificationNotice(c.AwardId, kind, now));
             var name = c.Name.Length <= NameInMessage ? c.Name : c.Name[..NameInMessage] + "…";
-            db.Notifications.Add(new Notification(c.StaffMemberId, ForHolder(kind, name, c.ExpiresOn!.Value), "/my/certifications", now));
+            db.Notifications.Add(new Notification(c.StaffMemberId, ForHolder(kind, name, c.ExpiresOn!.Value), "/my/certifications", now, EmailKind(kind)));
             if (c.SupervisorId is { } supervisor)
             {
-                db.Notifications.Add(new Notification(supervisor, ForSupervisor(kind, name, c.ExpiresOn!.Value), $"/supervision/{c.StaffMemberId.ToString(CultureInfo.InvariantCulture)}", now));
+                db.Notifications.Add(new Notification(supervisor, ForSupervisor(kind, name, c.ExpiresOn!.Value), $"/supervision/{c.StaffMemberId.ToString(CultureInfo.InvariantCulture)}", now, NotificationKind.General));
             }
 
             told++;
@@ -84,6 +84,14 @@ public sealed class CertificationNoticeService(ICpdPortalDbContext db, TimeProvi
 
         return told;
     }
+
+    /// <summary>The email a holder's notice sends (docs/adr/0023): a lapse is required and cannot be turned off.</summary>
+    public static NotificationKind EmailKind(CertificationNoticeKind kind) => kind switch
+    {
+        CertificationNoticeKind.Expiring60Days => NotificationKind.CertificationExpiring60,
+        CertificationNoticeKind.Expiring30Days => NotificationKind.CertificationExpiring30,
+        _ => NotificationKind.CertificationLapsed,
+    };
 
     public static string ForHolder(CertificationNoticeKind kind, string name, DateOnly expiresOn) => kind switch
     {

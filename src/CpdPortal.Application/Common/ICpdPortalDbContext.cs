@@ -91,6 +91,15 @@ public interface ICpdPortalDbContext
     /// <summary>Create forms already sent, by their form instance id (docs/adr/0017-one-record-per-form-submission.md).</summary>
     DbSet<FormSubmission> FormSubmissions { get; }
 
+    /// <summary>Emails waiting to be sent, sent or failed (docs/adr/0023).</summary>
+    DbSet<OutboxEmail> OutboxEmails { get; }
+
+    /// <summary>Each person's choice of immediate emails or a weekly digest, and the notices they stopped.</summary>
+    DbSet<EmailPreference> EmailPreferences { get; }
+
+    /// <summary>Time-driven notices already given, by key, so that each is given once.</summary>
+    DbSet<ScheduledNotice> ScheduledNotices { get; }
+
     /// <summary>For a unit of work that needs more than one SaveChanges to be all or nothing (the HR import).</summary>
     DatabaseFacade Database { get; }
 

@@ -201,7 +201,7 @@ public sealed class PlanService(ICpdPortalDbContext db, TimeProvider clock)
             .SingleAsync(ct);
         if (me.SupervisorId is { } supervisorId)
         {
-            db.Notifications.Add(new Notification(supervisorId, $"{me.Name} has submitted a CPD plan for review", ReviewLink, now));
+            db.Notifications.Add(new Notification(supervisorId, $"{me.Name} has submitted a CPD plan for review", ReviewLink, now, NotificationKind.PlanSubmitted));
         }
 
         await SaveAsync(ct);

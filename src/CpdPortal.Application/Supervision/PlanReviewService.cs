@@ -88,7 +88,7 @@ public sealed class PlanReviewService(ICpdPortalDbContext db, TimeProvider clock
                 throw new DomainValidationException([new FieldError("Decision", "Select whether you approve the plan or want changes")]);
         }
 
-        db.Notifications.Add(new Notification(plan.StaffMemberId, message, PractitionerLink, now));
+        db.Notifications.Add(new Notification(plan.StaffMemberId, message, PractitionerLink, now, NotificationKind.PlanDecided));
         try
         {
             await db.SaveChangesAsync(ct);

@@ -67,7 +67,7 @@ public sealed class PracticeFollowUpService(ICpdPortalDbContext db, TimeProvider
             var message = n == 1
                 ? "A course follow-up is due: did the course change your supervisee's practice?"
                 : $"{n} course follow-ups are due: did the courses change your supervisees' practice?";
-            db.Notifications.Add(new Notification(group.Key, message, "/supervision/follow-ups", now));
+            db.Notifications.Add(new Notification(group.Key, message, "/supervision/follow-ups", now, NotificationKind.FollowUpRequested));
         }
 
         try

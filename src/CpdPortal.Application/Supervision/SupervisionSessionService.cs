@@ -60,7 +60,7 @@ public sealed class SupervisionSessionService(ICpdPortalDbContext db, TimeProvid
         var session = SupervisionSession.Record(staffMemberId, supervisorId, details, today, now);
         await CloseReviewedActionsAsync(staffMemberId, input.CompletedActionIds, now, ct);
         db.SupervisionSessions.Add(session);
-        db.Notifications.Add(new Notification(staffMemberId, $"A supervision record from {session.Date:d MMMM yyyy} is ready for you to read and acknowledge", SuperviseeLink, now));
+        db.Notifications.Add(new Notification(staffMemberId, $"A supervision record from {session.Date:d MMMM yyyy} is ready for you to read and acknowledge", SuperviseeLink, now, NotificationKind.SupervisionRecordReady));
         return await OncePerForm.SaveAsync(db, form, SubmittedRecords.SupervisionSession, () => session.Id, now, ct);
     }
 

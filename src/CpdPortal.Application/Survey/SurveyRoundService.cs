@@ -50,7 +50,7 @@ public sealed class SurveyRoundService(ICpdPortalDbContext db, TimeProvider cloc
             .Where(s => s.StartDate <= today && (s.LeaveDate == null || s.LeaveDate >= today))
             .Select(s => s.Id)
             .ToListAsync(ct);
-        db.Notifications.AddRange(staff.Select(id => new Notification(id, message, "/survey", now)));
+        db.Notifications.AddRange(staff.Select(id => new Notification(id, message, "/survey", now, NotificationKind.SurveyOpened)));
         try
         {
             await db.SaveChangesAsync(ct);

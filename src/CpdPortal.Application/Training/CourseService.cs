@@ -1,3 +1,4 @@
+using System.Globalization;
 using CpdPortal.Application.Common;
 using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Notifications;
@@ -171,6 +172,12 @@ public sealed class CourseService(ICpdPortalDbContext db, TimeProvider clock)
                 .ToListAsync(ct);
 
             var booking = session.Book(staffMemberId, retired, mine.Select(m => (m.StartsAt, m.EndsAt)), now);
+            db.Notifications.Add(await BookingNoticeAsync(
+                staffMemberId,
+                session,
+                booking.Status == BookingStatus.Booked ? NotificationKind.BookingConfirmed : NotificationKind.BookingWaitlisted,
+                now,
+                ct));
             try
             {
                 var saved = await OncePerForm.SaveAsync(db, form, SubmittedRecords.Booking, () => booking.Id, now, ct);
@@ -221,10 +228,12 @@ public sealed class CourseService(ICpdPortalDbContext db, TimeProvider clock)
                 return false;
             }
 
+            var wasBooked = session.Bookings.Any(b => b.StaffMemberId == staffMemberId && b.Status == BookingStatus.Booked);
             var promoted = session.Cancel(staffMemberId, now);
+            db.Notifications.Add(await BookingNoticeAsync(staffMemberId, session, NotificationKind.BookingCancelled, now, ct, wasBooked));
             if (promoted is not null)
             {
-                db.Notifications.Add(new Notification(promoted.StaffMemberId, PromotedMessage, $"/courses/{session.CourseId}", now));
+                db.Notifications.Add(new Notification(promoted.StaffMemberId, PromotedMessage, $"/courses/{session.CourseId}", now, NotificationKind.BookingPromoted, session.Id));
             }
 
             try
@@ -237,6 +246,25 @@ public sealed class CourseService(ICpdPortalDbContext db, TimeProvider clock)
                 db.ChangeTracker.Clear();
             }
         }
+    }
+
+    /// <summary>
+    /// The notice of my own booking, waiting-list place or cancellation (its email carries the calendar invitation; a
+    /// cancelled waiting-list place has no event to cancel, so it gets none). Names the course and the day only.
+    /// </summary>
+    private async Task<Notification> BookingNoticeAsync(int staffMemberId, CourseSession session, NotificationKind kind, DateTimeOffset now, CancellationToken ct, bool hadPlace = true)
+    {
+        var title = await db.Courses.Where(c => c.Id == session.CourseId).Select(c => c.Title).SingleAsync(ct);
+        var day = TimeZoneInfo.ConvertTime(session.StartsAt, TimeProviderExtensions.UkTimeZone).ToString("d MMMM yyyy 'at' h:mmtt", CultureInfo.GetCultureInfo("en-GB")).Replace("AM", "am", StringComparison.Ordinal).Replace("PM", "pm", StringComparison.Ordinal);
+        var message = kind switch
+        {
+            NotificationKind.BookingConfirmed => $"Your place on {title} on {day} is booked",
+            NotificationKind.BookingWaitlisted => $"You are on the waiting list for {title} on {day}",
+            _ => hadPlace ? $"Your place on {title} on {day} is cancelled" : $"You have left the waiting list for {title} on {day}",
+        };
+        message = message.Length <= Notification.MessageMaxLength ? message : message[..(Notification.MessageMaxLength - 1)] + "…";
+        var calendar = kind == NotificationKind.BookingWaitlisted || !hadPlace ? null : (int?)session.Id;
+        return new Notification(staffMemberId, message, $"/courses/{session.CourseId}", now, kind, calendar);
     }
 
     /// <summary>My places and waiting-list places on sessions that have not started, soonest first.</summary>

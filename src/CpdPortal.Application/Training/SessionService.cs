@@ -139,7 +139,8 @@ public sealed class SessionService(ICpdPortalDbContext db, TimeProvider clock, C
                     activity.StaffMemberId,
                     "Your course is in your CPD record and your certificate is ready. Tell us how the course went.",
                     $"/courses/bookings/{bookingId}/feedback",
-                    now));
+                    now,
+                    NotificationKind.CourseCompleted));
             }
 
             try

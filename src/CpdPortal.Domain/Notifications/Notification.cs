@@ -15,6 +15,16 @@ public sealed class Notification
     }
 
     public Notification(int recipientStaffId, string message, string link, DateTimeOffset now)
+        : this(recipientStaffId, message, link, now, NotificationKind.General)
+    {
+    }
+
+    /// <summary>
+    /// A notice of a <paramref name="kind"/>: saving it also writes its email to the outbox, per the recipient's
+    /// preference, in the same transaction (docs/adr/0023). <paramref name="sessionId"/> names the course session of a
+    /// booking notice, whose email carries a calendar invitation.
+    /// </summary>
+    public Notification(int recipientStaffId, string message, string link, DateTimeOffset now, NotificationKind kind, int? sessionId = null)
     {
         RecipientStaffId = recipientStaffId;
         Message = Guard.Text(message, MessageMaxLength, "notification.message", "a message");
@@ -26,6 +36,8 @@ public sealed class Notification
 
         Link = link;
         CreatedAt = now;
+        Kind = kind;
+        SessionId = sessionId;
     }
 
     public int Id { get; private set; }
@@ -39,6 +51,11 @@ public sealed class Notification
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset? ReadAt { get; private set; }
+
+    public NotificationKind Kind { get; private set; }
+
+    /// <summary>The course session a booking notice is about (for its calendar invitation), else null.</summary>
+    public int? SessionId { get; private set; }
 
     public bool IsRead => ReadAt is not null;
 

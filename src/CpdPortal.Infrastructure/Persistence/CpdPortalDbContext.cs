@@ -108,6 +108,12 @@ public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, I
     /// <summary>Signed-in sessions, checked on every request with the sign-in cookie (docs/adr/0019).</summary>
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+
+    public DbSet<EmailPreference> EmailPreferences => Set<EmailPreference>();
+
+    public DbSet<ScheduledNotice> ScheduledNotices => Set<ScheduledNotice>();
+
     public bool IsUniqueViolation(DbUpdateException exception) => UniqueViolation.Is(exception);
 
     protected override void OnModelCreating(ModelBuilder builder)

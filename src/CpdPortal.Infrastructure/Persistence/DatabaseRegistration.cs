@@ -1,4 +1,5 @@
 using CpdPortal.Infrastructure.Auditing;
+using CpdPortal.Infrastructure.Email;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -24,7 +25,7 @@ public static class DatabaseRegistration
                 services.AddDbContext<CpdPortalDbContext, SqliteCpdPortalDbContext>((sp, o) =>
                 {
                     ConfigureSqlite(o, sqlite);
-                    o.AddInterceptors(sp.GetRequiredService<AuditSaveChangesInterceptor>());
+                    o.AddInterceptors(sp.GetRequiredService<AuditSaveChangesInterceptor>(), sp.GetRequiredService<EmailOutboxInterceptor>());
                 });
                 break;
             case DatabaseOptions.PostgreSql:
@@ -32,7 +33,7 @@ public static class DatabaseRegistration
                 services.AddDbContext<CpdPortalDbContext, PostgreSqlCpdPortalDbContext>((sp, o) =>
                 {
                     ConfigurePostgreSql(o, postgres);
-                    o.AddInterceptors(sp.GetRequiredService<AuditSaveChangesInterceptor>());
+                    o.AddInterceptors(sp.GetRequiredService<AuditSaveChangesInterceptor>(), sp.GetRequiredService<EmailOutboxInterceptor>());
                 });
                 break;
             case DatabaseOptions.SqlServer:
@@ -40,7 +41,7 @@ public static class DatabaseRegistration
                 services.AddDbContext<CpdPortalDbContext, SqlServerCpdPortalDbContext>((sp, o) =>
                 {
                     ConfigureSqlServer(o, sqlServer);
-                    o.AddInterceptors(sp.GetRequiredService<AuditSaveChangesInterceptor>());
+                    o.AddInterceptors(sp.GetRequiredService<AuditSaveChangesInterceptor>(), sp.GetRequiredService<EmailOutboxInterceptor>());
                 });
                 break;
             default:

@@ -26,6 +26,7 @@ public static class Navigation
         new("Registration", "/my/registration", HasStaffRecord),
         new("My certifications", "/my/certifications", HasStaffRecord),
         new("Export", "/my/export", HasStaffRecord),
+        new("Email preferences", "/my/email-preferences", HasStaffRecord),
         new("My supervisees", "/supervision", u => u.IsInRole(PortalRoles.Supervisor)),
         new("Plans to review", "/supervision/plans", u => u.IsInRole(PortalRoles.Supervisor)),
         new("Course follow-ups", "/supervision/follow-ups", u => u.IsInRole(PortalRoles.Supervisor)),
@@ -42,6 +43,7 @@ public static class Navigation
         new("Teams", "/admin/teams", u => u.IsInRole(PortalRoles.Administrator)),
         new("Import", "/admin/import", u => u.IsInRole(PortalRoles.Administrator)),
         new("Audit log", "/admin/audit", u => u.IsInRole(PortalRoles.Administrator)),
+        new("Email outbox", "/admin/email", u => u.IsInRole(PortalRoles.Administrator)),
         new("Settings", "/admin/settings", u => u.IsInRole(PortalRoles.Administrator)),
         new("Retention", "/admin/retention", u => u.IsInRole(PortalRoles.Administrator)),
     ];

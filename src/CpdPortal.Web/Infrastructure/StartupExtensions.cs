@@ -166,6 +166,8 @@ public static class StartupExtensions
         services.AddScoped<CpdPortal.Application.Certifications.ComplianceReportService>();
         services.AddScoped<CpdPortal.Application.Certifications.CertificationNoticeService>();
         services.AddScheduledJob<CertificationNoticeJob>();
+        services.AddScheduledJob<EmailOutboxJob>(configuration.GetValue<TimeSpan?>("Email:Sending:Interval") ?? TimeSpan.FromMinutes(1));
+        services.AddScheduledJob<NoticeJob>();
         services.AddScoped<MappingService>();
         services.AddScoped<SurveyService>();
         services.AddScoped<SurveyRoundService>();

@@ -57,6 +57,7 @@ public sealed class AuthorizationMatrixTests(CpdPortalFactory factory) : IClassF
         new("/my/export/everything",     SignIn,    Ok,  Ok,  Ok,  Ok,   Ok,  Forbidden),
         new("/notifications",            SignIn,    Ok,  Ok,  Ok,  Ok,   Ok,  Forbidden),
         new("/my/supervision",           SignIn,    Ok,  Ok,  Ok,  Ok,   Ok,  Forbidden),
+        new("/my/email-preferences",     SignIn,    Ok,  Ok,  Ok,  Ok,   Ok,  Forbidden),
 
         // Supervisors only (issue 4). Pages with ids are tested with real ids in Supervision/SupervisionAccessTests.
         new("/supervision",              SignIn,    Forbidden, Forbidden, Ok, Ok, Forbidden, Forbidden),
@@ -70,6 +71,7 @@ public sealed class AuthorizationMatrixTests(CpdPortalFactory factory) : IClassF
 
         // Administrators only (issue 7).
         new("/admin/audit",              SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
+        new("/admin/email",              SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
         new("/admin/staff",              SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
         new("/admin/staff/new",          SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),
         new("/admin/teams",              SignIn,    Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok),

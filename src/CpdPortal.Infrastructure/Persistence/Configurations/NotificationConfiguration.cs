@@ -13,6 +13,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(n => n.Message).HasMaxLength(Notification.MessageMaxLength).IsRequired();
         builder.Property(n => n.Link).HasMaxLength(Notification.LinkMaxLength).IsRequired();
         builder.Ignore(n => n.IsRead);
+        builder.Property(n => n.Kind).HasConversion<string>().HasMaxLength(40).HasDefaultValue(NotificationKind.General).HasSentinel(NotificationKind.General).IsRequired();
         builder.HasIndex(n => new { n.RecipientStaffId, n.ReadAt, n.CreatedAt });
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(n => n.RecipientStaffId).OnDelete(DeleteBehavior.Restrict);
     }

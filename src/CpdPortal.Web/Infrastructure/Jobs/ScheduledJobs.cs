@@ -53,7 +53,8 @@ public sealed partial class ScheduledJobRunner(IServiceScopeFactory scopes, JobI
             var job = scope.ServiceProvider.GetRequiredService<TJob>();
             name = job.Name;
             var lease = scope.ServiceProvider.GetRequiredService<IJobLease>();
-            if (!await lease.TryAcquireAsync(job.Name, instance.Id, options.Value.Interval, ct))
+            var interval = scope.ServiceProvider.GetService<JobInterval<TJob>>()?.Interval ?? options.Value.Interval;
+            if (!await lease.TryAcquireAsync(job.Name, instance.Id, interval, ct))
             {
                 LogSkipped(logger, job.Name);
                 return false;
@@ -77,8 +78,12 @@ public sealed partial class ScheduledJobRunner(IServiceScopeFactory scopes, JobI
     private static partial void LogFailed(ILogger logger, string job, Exception exception);
 }
 
-/// <summary>Ticks one job: at start-up, then every <see cref="JobOptions.Interval"/> on the injected clock.</summary>
-public sealed class ScheduledJobService<TJob>(ScheduledJobRunner runner, TimeProvider clock, IOptions<JobOptions> options) : BackgroundService
+/// <summary>A job's own interval (and lease), when it must run more often than <see cref="JobOptions.Interval"/> (the email outbox).</summary>
+public sealed record JobInterval<TJob>(TimeSpan Interval)
+    where TJob : class, IScheduledJob;
+
+/// <summary>Ticks one job: at start-up, then every <see cref="JobOptions.Interval"/> (or its own <see cref="JobInterval{TJob}"/>) on the injected clock.</summary>
+public sealed class ScheduledJobService<TJob>(ScheduledJobRunner runner, TimeProvider clock, IOptions<JobOptions> options, JobInterval<TJob>? own = null) : BackgroundService
     where TJob : class, IScheduledJob
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -88,7 +93,7 @@ public sealed class ScheduledJobService<TJob>(ScheduledJobRunner runner, TimePro
             return;
         }
 
-        using var timer = new PeriodicTimer(options.Value.Interval, clock);
+        using var timer = new PeriodicTimer(own?.Interval ?? options.Value.Interval, clock);
         do
         {
             await runner.TryRunAsync<TJob>(stoppingToken);
@@ -100,10 +105,15 @@ public sealed class ScheduledJobService<TJob>(ScheduledJobRunner runner, TimePro
 public static class ScheduledJobRegistration
 {
     /// <summary>Registers the job machinery once and <typeparamref name="TJob"/> as a leased, scheduled job.</summary>
-    public static IServiceCollection AddScheduledJob<TJob>(this IServiceCollection services)
+    public static IServiceCollection AddScheduledJob<TJob>(this IServiceCollection services, TimeSpan? interval = null)
         where TJob : class, IScheduledJob
     {
         services.AddScoped<TJob>();
+        if (interval is { } own)
+        {
+            services.AddSingleton(new JobInterval<TJob>(own));
+        }
+
         services.AddHostedService<ScheduledJobService<TJob>>();
         return services;
     }

@@ -1,0 +1,147 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class EmailOutbox : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Kind",
+                table: "Notifications",
+                type: "TEXT",
+                maxLength: 40,
+                nullable: false,
+                defaultValue: "General");
+
+            migrationBuilder.AddColumn<int>(
+                name: "SessionId",
+                table: "Notifications",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "EmailOutbox",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RecipientStaffId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Calendar = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    CalendarSessionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClaimToken = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EmailOutbox", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EmailOutbox_StaffMembers_RecipientStaffId",
+                        column: x => x.RecipientStaffId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EmailPreferences",
+                columns: table => new
+                {
+                    StaffMemberId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Frequency = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    StoppedKinds = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastDigestAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EmailPreferences", x => x.StaffMemberId);
+                    table.ForeignKey(
+                        name: "FK_EmailPreferences_StaffMembers_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScheduledNotices",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScheduledNotices", x => x.Key);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EmailOutbox_CreatedAt",
+                table: "EmailOutbox",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EmailOutbox_IdempotencyKey",
+                table: "EmailOutbox",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EmailOutbox_RecipientStaffId_CalendarSessionId",
+                table: "EmailOutbox",
+                columns: new[] { "RecipientStaffId", "CalendarSessionId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EmailOutbox_RecipientStaffId_Status",
+                table: "EmailOutbox",
+                columns: new[] { "RecipientStaffId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EmailOutbox_Status_CreatedAt",
+                table: "EmailOutbox",
+                columns: new[] { "Status", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EmailOutbox_Status_NextAttemptAt",
+                table: "EmailOutbox",
+                columns: new[] { "Status", "NextAttemptAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "EmailOutbox");
+
+            migrationBuilder.DropTable(
+                name: "EmailPreferences");
+
+            migrationBuilder.DropTable(
+                name: "ScheduledNotices");
+
+            migrationBuilder.DropColumn(
+                name: "Kind",
+                table: "Notifications");
+
+            migrationBuilder.DropColumn(
+                name: "SessionId",
+                table: "Notifications");
+        }
+    }
+}
