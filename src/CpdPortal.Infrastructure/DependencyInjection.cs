@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoCouncilSeeder>();
+        services.AddScoped<Seeding.Volume.VolumeSeeder>();
         services.AddScoped<IJobLease, DatabaseJobLease>();
         services.AddCpdPortalEvidenceStore(configuration, contentRoot);
         services.Configure<BackupFolders>(o =>
