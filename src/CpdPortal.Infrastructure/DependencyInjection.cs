@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoCouncilSeeder>();
+        services.AddScoped<Seeding.Volume.VolumeSeeder>();
         services.AddScoped<IJobLease, DatabaseJobLease>();
         services.AddCpdPortalEvidenceStore(configuration, contentRoot);
         services.AddCpdPortalEmail(configuration, contentRoot);

@@ -7,8 +7,20 @@ builder.AddCpdPortalLogging();
 WebApplication app;
 try
 {
+    if (SeedVolumeCommand.IsRequested(args))
+    {
+        SeedVolumeCommand.Configure(builder.Configuration);
+    }
+
     builder.AddCpdPortal();
     app = builder.Build();
+    if (SeedVolumeCommand.IsRequested(args))
+    {
+        // seed-volume migrates and seeds an empty database itself (docs/performance.md).
+        Environment.ExitCode = await SeedVolumeCommand.RunAsync(app.Services, args, Console.Out);
+        return;
+    }
+
     if (BackupCommands.IsRequested(args))
     {
         // Backup and restore work on the database as it is: no migration, no seeding.

@@ -74,6 +74,7 @@ public sealed class SettingsAdminService(ICpdPortalDbContext db, IAuditLog audit
 
         await SavePoliciesAsync(input.Policies, ct);
         await db.SaveChangesAsync(ct);
+        SettingsCache.Forget(db);
     }
 
     private async Task SavePoliciesAsync(IReadOnlyDictionary<int, string> codes, CancellationToken ct)

@@ -102,21 +102,27 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock,
             await SupervisionDue.ForAsync(db, staffMemberId, today, ct));
     }
 
-    /// <summary>Plan status, unread notifications and areas assessed: three small queries plus the settings row.</summary>
+    /// <summary>Plan status, unread notifications and areas assessed: one query of three subqueries (the settings row is cached).</summary>
     private async Task<PractitionerProgress> GetProgressAsync(int staffMemberId, IReadOnlyList<FrameworkSummary> frameworks, DateOnly today, CancellationToken ct)
     {
         var year = await LearningYears.ContainingAsync(db, today, ct);
-        var planStatus = await db.DevelopmentPlans
-            .Where(p => p.StaffMemberId == staffMemberId && p.YearStart == year.Start)
-            .Select(p => (PlanStatus?)p.Status)
-            .SingleOrDefaultAsync(ct);
-        var unread = await db.Notifications.CountAsync(n => n.RecipientStaffId == staffMemberId && n.ReadAt == null, ct);
         var frameworkIds = frameworks.Select(f => f.Id).ToList();
-        // An assessment made under an earlier version of the framework still counts (it carries forward by area key).
-        var assessed = await db.CompetenceAreas.CountAsync(
-            a => frameworkIds.Contains(a.FrameworkId)
-                 && db.StageAssessments.Any(s => s.StaffMemberId == staffMemberId && db.CompetenceAreas.Any(x => x.Id == s.AreaId && x.Key == a.Key)),
-            ct);
+        var facts = await db.StaffMembers
+            .Where(s => s.Id == staffMemberId)
+            .Select(s => new
+            {
+                Plan = db.DevelopmentPlans
+                    .Where(p => p.StaffMemberId == staffMemberId && p.YearStart == year.Start)
+                    .Select(p => (PlanStatus?)p.Status)
+                    .FirstOrDefault(),
+                Unread = db.Notifications.Count(n => n.RecipientStaffId == staffMemberId && n.ReadAt == null),
+                // An assessment made under an earlier version of the framework still counts (it carries forward by area key).
+                Assessed = db.CompetenceAreas.Count(
+                    a => frameworkIds.Contains(a.FrameworkId)
+                         && db.StageAssessments.Any(x => x.StaffMemberId == staffMemberId && db.CompetenceAreas.Any(y => y.Id == x.AreaId && y.Key == a.Key))),
+            })
+            .FirstOrDefaultAsync(ct);
+        var (planStatus, unread, assessed) = facts is null ? (null, 0, 0) : (facts.Plan, facts.Unread, facts.Assessed);
         return new PractitionerProgress(planStatus, unread, assessed, frameworks.Sum(f => f.AreaCount));
     }
 

@@ -252,7 +252,7 @@ public sealed partial class ReportsService(ICpdPortalDbContext db, TimeProvider 
             people.Count,
             new ReportChart("Registered social workers by the rule", "people", split.Select(s => new ChartBar(s.Item1, s.Item2, Count(s.Item2))).ToList(), Math.Max(1, people.Count)),
             [
-                new ReportTable("Registered social workers by the rule", ["", "People"], split.Select(s => Row(s.Item1, Count(s.Item2))).ToList(), Numeric(1)),
+                new ReportTable("Registered social workers by the rule", ["Against the rule", "People"], split.Select(s => Row(s.Item1, Count(s.Item2))).ToList(), Numeric(1)),
                 new ReportTable("By team", ["Team", "Registered", "Meeting the rule"], byTeam, Numeric(1, 2)),
                 new ReportTable($"At risk: not yet meeting the rule, {Count(daysLeft)} days before the deadline", ["Name", "Team", "Completed entries", "Peer reflection"], atRisk, Numeric(2)),
             ],

@@ -27,7 +27,7 @@ namespace CpdPortal.Infrastructure.Persistence;
 /// a small sealed subclass that owns its migrations and its provider's conventions (ProviderContexts.cs). It also
 /// holds what several instances must share: the data-protection keys, the job leases and the evidence files' bytes.
 /// </summary>
-public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, ICpdPortalDbContext, IDataProtectionKeyContext
+public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, ICpdPortalDbContext, IDataProtectionKeyContext, ISettingsCacheKey
 {
     protected CpdPortalDbContext(DbContextOptions options)
         : base(options)
@@ -115,6 +115,9 @@ public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, I
     public DbSet<ScheduledNotice> ScheduledNotices => Set<ScheduledNotice>();
 
     public bool IsUniqueViolation(DbUpdateException exception) => UniqueViolation.Is(exception);
+
+    /// <summary>The database this context talks to: the settings cache's key (docs/adr/0021).</summary>
+    public string SettingsCacheKey => Database.ProviderName + "|" + Database.GetConnectionString();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

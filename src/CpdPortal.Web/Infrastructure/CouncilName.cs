@@ -8,8 +8,8 @@ namespace CpdPortal.Web.Infrastructure;
 
 /// <summary>
 /// The council's name for the header and titles: the administrator's setting, or the configured Council:Name
-/// when none is set (or the database cannot be read, so error pages still render). Cached for five minutes and
-/// forgotten when the settings are saved.
+/// when none is set (or the database cannot be read, so error pages still render). Cached as long as the settings
+/// row (SettingsCache.Lifetime, docs/adr/0021) and forgotten when the settings are saved.
 /// </summary>
 public sealed class CouncilName(IMemoryCache cache, ICpdPortalDbContext db, IOptions<CouncilOptions> options, ILogger<CouncilName> logger)
 {
@@ -34,7 +34,7 @@ public sealed class CouncilName(IMemoryCache cache, ICpdPortalDbContext db, IOpt
         }
 
         var result = string.IsNullOrWhiteSpace(name) ? options.Value.Name : name;
-        cache.Set(CacheKey, result, TimeSpan.FromMinutes(5));
+        cache.Set(CacheKey, result, SettingsCache.Lifetime);
         return result;
     }
 

@@ -91,7 +91,7 @@ public sealed class MappingCoverageReportTests(CpdPortalFactory factory) : IClas
         using var client = factory.CreateClientFor(DemoAccounts.Lee);
 
         // Act
-        var csv = await client.GetStringAsync("/reports/mapping-coverage.csv");
+        var csv = await client.GetStringAsync("/reports/mapping-coverage.csv?table=2");
 
         // Assert: the page shows the first 50 gaps; the CSV has them all.
         Assert.Equal(

@@ -79,7 +79,9 @@ public sealed class ReportPagesTests(CpdPortalFactory factory) : IClassFixture<C
         Assert.Matches(@"\d", document.GetSingle("[data-testid=headline]").NormalisedText());
         Assert.NotNull(document.QuerySelector("figure.app-chart svg[role=img] title"));
         Assert.NotEmpty(document.QuerySelectorAll("[data-testid=report-table] tbody tr"));
-        Assert.StartsWith($"/reports/{slug}.csv", document.GetSingle("a[download]").GetAttribute("href"), StringComparison.Ordinal);
+        var links = document.QuerySelectorAll("a[download][data-testid=table-csv]").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(document.QuerySelectorAll("[data-testid=report-table]").Length, links.Count);
+        Assert.All(links, href => Assert.StartsWith($"/reports/{slug}.csv", href, StringComparison.Ordinal));
     }
 
     [Theory]
@@ -97,7 +99,35 @@ public sealed class ReportPagesTests(CpdPortalFactory factory) : IClassFixture<C
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.StartsWith($"report-{slug}-2026-11-22.csv", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
-        Assert.True(text.Split("\r\n").Length > 4);
+        Assert.True(text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length >= 2);
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Csv_EveryTable_HasItsHeadingsOnTheFirstLineAndOneTablePerFile(string who, string slug)
+    {
+        // Arrange
+        using var client = factory.CreateClientFor(who);
+        var page = await client.GetDocumentAsync($"/reports/{slug}?year=2026");
+        var tables = page.QuerySelectorAll("[data-testid=report-table]");
+        var links = page.QuerySelectorAll("a[data-testid=table-csv]").Select(a => a.GetAttribute("href")!).ToList();
+
+        for (var i = 0; i < tables.Length; i++)
+        {
+            // Act
+            using var response = await client.GetAsync(links[i]);
+            var lines = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+            // Assert: the headings are the table's, every one of them named; then only rows as wide as the headings.
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var headings = tables[i].QuerySelectorAll("thead th").Select(th => th.NormalisedText()).ToList();
+            Assert.Equal(string.Join(",", headings.Select(h => h.Contains(',', StringComparison.Ordinal) ? $"\"{h}\"" : h)), lines[0]);
+            Assert.All(headings, h => Assert.False(string.IsNullOrWhiteSpace(h), $"{slug} table {i + 1} has a column without a heading"));
+            Assert.DoesNotContain(lines, l => l == tables[i].QuerySelector("caption")!.NormalisedText());
+        }
+
+        using var beyond = await client.GetAsync($"/reports/{slug}.csv?year=2026&table={tables.Length + 1}");
+        Assert.Equal(HttpStatusCode.NotFound, beyond.StatusCode);
     }
 
     [Theory]
@@ -182,7 +212,7 @@ public sealed class ReportPagesTests(CpdPortalFactory factory) : IClassFixture<C
         Assert.Null(document.QuerySelector("details form"));
         Assert.Null(document.QuerySelector("[data-testid=ignored]"));
         Assert.Equal(plain.GetSingle("[data-testid=headline]").NormalisedText(), document.GetSingle("[data-testid=headline]").NormalisedText());
-        Assert.Equal("/reports/mapping-coverage.csv", document.GetSingle("a[download]").GetAttribute("href"));
+        Assert.Equal(["/reports/mapping-coverage.csv", "/reports/mapping-coverage.csv?table=2"], document.QuerySelectorAll("a[download]").Select(a => a.GetAttribute("href")));
         Assert.Matches(@"^Counted on 22 November 2026: \d+ cells in 3 frameworks\.$", document.GetSingle("[data-testid=counted]").NormalisedText());
     }
 

@@ -12,13 +12,11 @@ public static class ReportAudit
 {
     private static readonly string[] PersonColumns = ["Name", "Supervisor"];
 
-    /// <summary>The rows of the tables that name staff (0: the CSV names nobody and is not audited).</summary>
-    public static int NamedRows(Report report)
+    /// <summary>The rows of a downloaded table if it names staff (0: the CSV names nobody and is not audited).</summary>
+    public static int NamedRows(ReportTable table)
     {
-        ArgumentNullException.ThrowIfNull(report);
-        return report.Tables
-            .Where(t => t.Columns.Any(c => PersonColumns.Contains(c, StringComparer.Ordinal)))
-            .Sum(t => t.Rows.Count);
+        ArgumentNullException.ThrowIfNull(table);
+        return table.Columns.Any(c => PersonColumns.Contains(c, StringComparer.Ordinal)) ? table.Rows.Count : 0;
     }
 
     /// <summary>"rows=12 year=2026 team=3 role=2 registered=yes employment=Agency": the counts and filters, short enough for the entry's id.</summary>

@@ -32,11 +32,12 @@ public sealed class ReportsController(ReportFilters filters, ReportsService repo
 
         var form = await filters.ReadAsync(Query(kind, year, team, role, registered, employment), ct);
         var report = await reports.BuildAsync(kind, form.Applied, ct);
-        return View(new ReportViewModel(report, form, ReportSlugs.CsvUrl(kind, form.Applied)));
+        return View(new ReportViewModel(report, form, ReportSlugs.CsvUrl(kind, form.Applied), Enumerable.Range(1, report.Tables.Count).Select(n => ReportSlugs.CsvUrl(kind, form.Applied, n)).ToList()));
     }
 
+    /// <summary>One table of the report per file (the first unless <paramref name="table"/> says which, from 1), its column headings on the first line.</summary>
     [HttpGet("{slug}.csv")]
-    public async Task<IActionResult> Csv(string slug, int? year, int? team, int? role, string? registered, string? employment, CancellationToken ct)
+    public async Task<IActionResult> Csv(string slug, int? year, int? team, int? role, string? registered, string? employment, int? table, CancellationToken ct)
     {
         if (ReportSlugs.Parse(slug) is not { } kind)
         {
@@ -45,26 +46,24 @@ public sealed class ReportsController(ReportFilters filters, ReportsService repo
 
         var form = await filters.ReadAsync(Query(kind, year, team, role, registered, employment), ct);
         var report = await reports.BuildAsync(kind, form.Applied, ct);
-        var rows = new List<IReadOnlyList<string?>>
+        var number = table ?? 1;
+        if (number < 1 || number > report.Tables.Count)
         {
-            new[] { report.Title },
-            new[] { $"Learning year {report.Year.Start:yyyy-MM-dd} to {report.Year.End:yyyy-MM-dd}; counted on {report.ReferenceDay:yyyy-MM-dd}" },
-        };
-        foreach (var table in report.Tables)
-        {
-            rows.Add([]);
-            rows.Add([table.Caption]);
-            rows.Add(table.Columns.ToArray());
-            rows.AddRange(table.Rows);
+            return NotFound();
         }
 
+        // Tools read a CSV as one table: the headings on the first line, every column headed, no title lines.
+        var chosen = report.Tables[number - 1];
+        var rows = new List<IReadOnlyList<string?>> { chosen.Columns.ToArray() };
+        rows.AddRange(chosen.Rows);
+
         // A CSV that names staff is audited: which report, which filters, how many named rows; never the names (issue 14).
-        if (ReportAudit.NamedRows(report) is > 0 and var named)
+        if (ReportAudit.NamedRows(chosen) is > 0 and var named)
         {
             await audit.RecordAsync(AuditActions.ReportDownloaded, AuditEntityTypes.Report(ReportSlugs.Slug(kind)), ReportAudit.Describe(form.Applied, named), ct);
         }
 
-        var name = $"report-{ReportSlugs.Slug(kind)}-{clock.UkToday().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv";
+        var name = $"report-{ReportSlugs.Slug(kind)}{(number > 1 ? $"-table-{number}" : "")}-{clock.UkToday().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv";
         return File(CsvFile.Write(rows), CsvFile.ContentType, name);
     }
 
@@ -75,7 +74,7 @@ public sealed class ReportsController(ReportFilters filters, ReportsService repo
 
 public sealed record ReportsIndexViewModel(IReadOnlyList<ReportHeadline> Headlines);
 
-public sealed record ReportViewModel(Report Report, ReportFilterForm Filter, string CsvUrl);
+public sealed record ReportViewModel(Report Report, ReportFilterForm Filter, string CsvUrl, IReadOnlyList<string> TableCsvUrls);
 
 /// <summary>Report addresses: /reports/{slug}, the slug being the report's name in lower case, words joined by hyphens.</summary>
 public static class ReportSlugs
@@ -85,6 +84,10 @@ public static class ReportSlugs
 
     public static ReportKind? Parse(string slug) =>
         Enum.GetValues<ReportKind>().Where(k => Slug(k) == slug).Select(k => (ReportKind?)k).FirstOrDefault();
+
+    /// <summary>The CSV of one table (from 1): the first table's address carries no table number.</summary>
+    public static string CsvUrl(ReportKind kind, ReportFilter filter, int table) =>
+        table <= 1 ? CsvUrl(kind, filter) : CsvUrl(kind, filter) + (CsvUrl(kind, filter).Contains('?', StringComparison.Ordinal) ? "&" : "?") + $"table={table.ToString(CultureInfo.InvariantCulture)}";
 
     public static string CsvUrl(ReportKind kind, ReportFilter filter)
     {

@@ -1,0 +1,40 @@
+-- One load run for bench/run.sh: GET (default), a POST (BENCH_BODY set), or the mixed run (BENCH_MIXED=1).
+-- Prints one line "RESULT req/s p50 p95 p99 errors requests" (latencies in milliseconds) for run.sh's table.
+local body = os.getenv("BENCH_BODY")
+local mixed = os.getenv("BENCH_MIXED") == "1"
+local post_path = os.getenv("BENCH_POST_PATH") or "/my/activities/new"
+local reads = {}
+for p in string.gmatch(os.getenv("BENCH_READS") or "/", "[^,]+") do reads[#reads + 1] = p end
+local rate = tonumber(os.getenv("BENCH_RATE") or "0")
+local connections = tonumber(os.getenv("BENCH_CONNECTIONS") or "1")
+local form = { ["Content-Type"] = "application/x-www-form-urlencoded" }
+
+if body and not mixed then
+  wrk.method = "POST"
+  wrk.body = body
+  wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+end
+
+if mixed then
+  math.randomseed(20151001)
+  request = function()
+    local roll = math.random()
+    if roll < 0.2 then
+      return wrk.format("POST", post_path, form, body)
+    end
+    return wrk.format("GET", reads[math.random(#reads)])
+  end
+end
+
+-- A fixed rate: each connection waits so that all of them together ask about BENCH_RATE times a second.
+if rate > 0 then
+  delay = function() return math.floor(1000 * connections / rate) end
+end
+
+done = function(summary, latency, requests)
+  local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status + summary.errors.timeout
+  io.write(string.format("RESULT %.1f %.1f %.1f %.1f %d %d\n",
+    summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+    errors, summary.requests))
+end
