@@ -61,10 +61,12 @@ public sealed class PrivacyAuditTests(CpdPortalFactory factory) : IClassFixture<
         var names = await factory.WithDbAsync(db => db.StaffMembers.Select(s => s.FamilyName).ToListAsync());
 
         // Act
-        using var response = await client.GetAsync($"/reports/plans.csv?year=2026&team={team}");
+        using var summary = await client.GetAsync($"/reports/plans.csv?year=2026&team={team}");
+        using var response = await client.GetAsync($"/reports/plans.csv?year=2026&team={team}&table=3");
         var csv = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');
 
-        // Assert
+        // Assert: the named table (the third) is audited; the counts of the first name nobody and are not.
+        Assert.Equal(HttpStatusCode.OK, summary.StatusCode);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var entries = await factory.WithDbAsync(db => db.AuditEntries
             .Where(e => e.Action == AuditActions.ReportDownloaded && e.EntityType == "Report:plans")
@@ -73,8 +75,8 @@ public sealed class PrivacyAuditTests(CpdPortalFactory factory) : IClassFixture<
         var entry = Assert.Single(entries);
         Assert.Equal(DemoAccounts.Lee.Email, entry.ActorEmail);
         var lines = csv.Split("\r\n").ToList();
-        var header = lines.IndexOf("Name,Team,Supervisor,Plan");
-        var named = lines.Skip(header + 1).TakeWhile(l => l.Length > 0).Count();
+        Assert.Equal("Name,Team,Supervisor,Plan", lines[0]);
+        var named = lines.Skip(1).TakeWhile(l => l.Length > 0).Count();
         Assert.Equal($"rows={named} year=2026 team={team}", entry.EntityId);
         Assert.DoesNotContain(names, n => entry.EntityId!.Contains(n, StringComparison.OrdinalIgnoreCase));
     }

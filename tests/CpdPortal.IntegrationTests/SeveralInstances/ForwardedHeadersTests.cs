@@ -126,7 +126,8 @@ public sealed class ForwardedHeadersTests(BehindProxiesFactory factory) : IClass
     {
         using var client = factory.CreateAnonymousClient();
         var tag = Guid.NewGuid().ToString("N");
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/health/live");
+        // Over plain http (the test clients use https), so that an honoured X-Forwarded-Proto shows as a change.
+        using var request = new HttpRequestMessage(HttpMethod.Get, "http://localhost/health/live");
         request.Headers.Add(BehindProxiesFactory.RemoteHeader, from);
         request.Headers.Add(BehindProxiesFactory.TagHeader, tag);
         request.Headers.Add("X-Forwarded-For", "203.0.113.50");

@@ -21,9 +21,10 @@ public sealed class SupervisorHomeTests(CpdPortalFactory factory) : IClassFixtur
         var supervisor = document.GetSingle("[data-testid=supervisor-summary]");
         var counts = supervisor.GetSingle("[data-testid=supervisor-counts]").NormalisedText();
         Assert.Contains("1 plan waiting for your review", counts, StringComparison.Ordinal);
-        var jo = supervisor.QuerySelectorAll("tbody tr").Single(r => r.GetSingle("th").NormalisedText() == "Jo Okafor");
+        var attention = supervisor.GetSingle(".app-table-scroll table"); // beside it, the mandatory-training panel names people too
+        var jo = attention.QuerySelectorAll("tbody tr").Single(r => r.GetSingle("th").NormalisedText() == "Jo Okafor");
         Assert.Equal("Overdue", jo.QuerySelectorAll("td")[0].NormalisedText());
         Assert.Equal("Awaiting your review", jo.QuerySelectorAll("td")[2].NormalisedText());
-        Assert.Equal("Overdue", supervisor.QuerySelector("tbody tr td")!.NormalisedText());
+        Assert.Equal("Overdue", attention.QuerySelector("tbody tr td")!.NormalisedText());
     }
 }
