@@ -78,7 +78,7 @@ public sealed partial class IdentifyingDetailsDetector
 
         if (digits >= 5)
         {
-            Collect(found, text, IdentifyingDetailKind.CaseIdentifier, CaseIdentifierPattern());
+            CollectCaseIdentifiers(found, text);
         }
 
         foreach (var pattern in _caseIdentifiers)
@@ -139,6 +139,48 @@ public sealed partial class IdentifyingDetailsDetector
         }
 
         return matches;
+    }
+
+    /// <summary>
+    /// A run of 5 to 10 digits (with up to three letters and a hyphen before it, "CN-204512") after a case-system
+    /// keyword ("case ID", "Mosaic", "referral no.") or "ID"/"Ref". Found from the digits backwards: searching for the
+    /// keywords at every letter of a long text is the slow way round.
+    /// </summary>
+    private static void CollectCaseIdentifiers(List<IdentifyingDetail> found, string text)
+    {
+        foreach (var digits in Matches(DigitRunPattern(), text))
+        {
+            var start = digits.Index;
+            if (start > 0 && text[start - 1] == '-')
+            {
+                start--;
+            }
+
+            var letters = 0;
+            while (letters < 3 && start > 0 && char.IsAsciiLetter(text[start - 1]))
+            {
+                start--;
+                letters++;
+            }
+
+            if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '_'))
+            {
+                continue;
+            }
+
+            var windowStart = Math.Max(0, start - 40);
+            var before = text[windowStart..start];
+            var end = digits.Index + digits.Length;
+            if (CaseKeywordBefore().IsMatch(before))
+            {
+                found.Add(new IdentifyingDetail(IdentifyingDetailKind.CaseIdentifier, start, end - start, text[start..end]));
+            }
+            else if (IdKeywordBefore().Match(before) is { Success: true } id)
+            {
+                var from = windowStart + id.Index;
+                found.Add(new IdentifyingDetail(IdentifyingDetailKind.CaseIdentifier, from, end - from, text[from..end]));
+            }
+        }
     }
 
     /// <summary>An age ("aged 7", "a 7-year-old") and a date in the same sentence: the date is reported.</summary>
@@ -383,8 +425,14 @@ public sealed partial class IdentifyingDetailsDetector
     [GeneratedRegex(@"(?:[^.!?\n]|(?<=\d)\.(?=\d))+(?:[.!?]+|$)", RegexOptions.CultureInvariant, 250)]
     private static partial Regex SentencePattern();
 
-    [GeneratedRegex(@"(?<!\w)(?:(?:case|child|person|client|family|referral|Mosaic|LCS|EHM|ICS|Eclipse)\s*(?:id|no\.?|number|ref(?:erence)?|#)?\s*[:#]?\s*(?<part>[A-Z]{0,3}-?\d{5,10})|(?<part>(?:ID|Ref)\s*[:#]?\s*[A-Z]{0,3}-?\d{5,10}))(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
-    private static partial Regex CaseIdentifierPattern();
+    [GeneratedRegex(@"(?<!\d)\d{5,10}(?![\w])", RegexOptions.CultureInvariant, 250)]
+    private static partial Regex DigitRunPattern();
+
+    [GeneratedRegex(@"(?<!\w)(?:case|child|person|client|family|referral|Mosaic|LCS|EHM|ICS|Eclipse)\s*(?:id|no\.?|number|ref(?:erence)?|#)?\s*[:#]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex CaseKeywordBefore();
+
+    [GeneratedRegex(@"(?<!\w)(?:ID|Ref)\s*[:#]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex IdKeywordBefore();
 
     private const string StreetSuffix = "Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Court|Place|Grove|Gardens|Terrace|Walk|Square|Hill|Row|Mews|Parade|Rise|View|Green|Vale|Park|Estate";
 
