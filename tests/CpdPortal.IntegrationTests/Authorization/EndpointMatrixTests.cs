@@ -267,16 +267,13 @@ public sealed class EndpointMatrixTests(CpdPortalFactory factory) : IClassFixtur
 
         // Depends on the person's plan (none, draft or submitted): the page, a 400 or a redirect to /my/plan.
         ["GET /my/plan/goals/new"] = Outcome.Allowed,
-
-        // A non-registered worker sees "registration does not apply" whatever the id (RegistrationEntryTests).
-        ["GET /my/registration/entries/{activityId:int}"] = Outcome.Allowed,
     };
 
     /// <summary>The columns: a signed-out visitor, one account per role, and two supervisors the line or the role has left.</summary>
     private static readonly string[] Columns =
     [
         Who.Anonymous,
-        DemoAccounts.Jo.Email,    // a practitioner (another practitioner's records answer 404: nonexistent ids here)
+        DemoAccounts.Jo.Email,    // a practitioner (RecordOwnershipMatrixTests asks every column with Sam's real records)
         DemoAccounts.Alex.Email,  // a supervisor
         DemoAccounts.Lee.Email,   // learning and development
         DemoAccounts.Ade.Email,   // an administrator without a staff record

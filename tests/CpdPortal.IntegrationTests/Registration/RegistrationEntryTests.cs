@@ -150,7 +150,7 @@ public sealed class RegistrationEntryTests(CpdPortalFactory factory) : IClassFix
     public async Task Get_JoOwnEntry_ExplainsItAppliesToRegisteredSocialWorkers()
     {
         // Arrange
-        var entry = (await CpdRecordTestData.ActivitiesOfAsync(factory, DemoAccounts.Jo))[0];
+        var entry = (await CpdRecordTestData.ActivitiesOfAsync(factory, DemoAccounts.Jo)).First(a => a.Status == ActivityStatus.Complete);
         using var client = factory.CreateClientFor(DemoAccounts.Jo);
 
         // Act
@@ -160,6 +160,21 @@ public sealed class RegistrationEntryTests(CpdPortalFactory factory) : IClassFix
         Assert.Single(document.QuerySelectorAll("[data-testid=registration-not-applicable]"));
         Assert.Empty(document.QuerySelectorAll("[data-testid=swe-field]"));
         Assert.DoesNotContain(entry.Title, document.Body!.NormalisedText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_SamsEntryAsJo_WhomTheRuleDoesNotApplyTo_IsNotFoundAndShowsNothing()
+    {
+        // Arrange
+        var entry = (await CpdRecordTestData.ActivitiesOfAsync(factory, DemoAccounts.Sam)).First(a => a.Status == ActivityStatus.Complete);
+        using var client = factory.CreateClientFor(DemoAccounts.Jo);
+
+        // Act
+        using var response = await client.GetAsync($"/my/registration/entries/{entry.Id}");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain(entry.Title, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private async Task<int> IdOfAsync(DemoAccount account, string title) =>

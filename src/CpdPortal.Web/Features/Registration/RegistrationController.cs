@@ -39,18 +39,13 @@ public sealed class RegistrationController(RegistrationService registration) : C
             return Forbid();
         }
 
-        var registered = await registration.IsRegisteredAsync(me, ct);
-        if (registered is null)
+        // Someone else's entry is "not there" whether or not the rule applies to the person asking.
+        var entry = await registration.GetEntryAsync(me, activityId, ct);
+        if (entry is null)
         {
             return NotFound();
         }
 
-        if (registered is false)
-        {
-            return View("NotApplicable");
-        }
-
-        var entry = await registration.GetEntryAsync(me, activityId, ct);
-        return entry is null ? NotFound() : View(entry);
+        return await registration.IsRegisteredAsync(me, ct) is true ? View(entry) : View("NotApplicable");
     }
 }
