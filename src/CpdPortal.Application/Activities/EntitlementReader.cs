@@ -23,7 +23,7 @@ public static class EntitlementReader
         var start = year.Start;
         var end = year.End;
         var entries = await db.CpdActivities
-            .Where(a => a.StaffMemberId == staffMemberId && a.DeletedAt == null && a.Date >= start && a.Date <= end)
+            .Where(a => a.StaffMemberId == staffMemberId && a.Date >= start && a.Date <= end)
             .Select(a => new EntitlementEntry(a.Id, a.Title, a.Date, a.Hours, a.Certificated, a.Status, a.Method!.CountsTowardsEntitlement))
             .ToListAsync(ct);
 
