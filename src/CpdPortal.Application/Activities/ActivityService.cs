@@ -288,7 +288,7 @@ public sealed class ActivityService(ICpdPortalDbContext db, TimeProvider clock, 
             : null;
 
     private IQueryable<CpdActivity> Mine(int staffMemberId) =>
-        db.CpdActivities.Where(a => a.StaffMemberId == staffMemberId && a.DeletedAt == null);
+        db.CpdActivities.Where(a => a.StaffMemberId == staffMemberId);
 
     private Task<PortalSettings> SettingsAsync(CancellationToken ct) =>
         db.PortalSettingsAsync(ct);

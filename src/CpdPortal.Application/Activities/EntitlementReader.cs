@@ -23,11 +23,17 @@ public static class EntitlementReader
         var start = year.Start;
         var end = year.End;
         var entries = await db.CpdActivities
-            .Where(a => a.StaffMemberId == staffMemberId && a.DeletedAt == null && a.Date >= start && a.Date <= end)
+            .Where(a => a.StaffMemberId == staffMemberId && a.Date >= start && a.Date <= end)
             .Select(a => new EntitlementEntry(a.Id, a.Title, a.Date, a.Hours, a.Certificated, a.Status, a.Method!.CountsTowardsEntitlement))
             .ToListAsync(ct);
+        return FromEntries(settings, today, entries);
+    }
 
-        var summary = Entitlement.Calculate(entries, year, settings.EntitlementDays, settings.WorkingDayHours);
+    /// <summary>The panel from entries already read (the home page reads them once for this and the registration rule).</summary>
+    internal static EntitlementPanel FromEntries(PortalSettings settings, DateOnly today, IEnumerable<EntitlementEntry> entries)
+    {
+        var year = settings.LearningYear.PeriodContaining(today);
+        var summary = Entitlement.Calculate(entries.Where(e => e.Date >= year.Start && e.Date <= year.End).ToList(), year, settings.EntitlementDays, settings.WorkingDayHours);
         var counted = summary.Counted
             .Select(e => new CountedActivity(e.ActivityId, e.Title, e.Date, Entitlement.ToDays(e.Hours, settings.WorkingDayHours), e.Certificated))
             .ToList();

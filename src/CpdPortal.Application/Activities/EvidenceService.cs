@@ -28,7 +28,7 @@ public sealed class EvidenceService(ICpdPortalDbContext db, IEvidenceStore store
     {
         var activity = await db.CpdActivities
             .Include(a => a.Evidence)
-            .SingleOrDefaultAsync(a => a.Id == activityId && a.StaffMemberId == staffMemberId && a.DeletedAt == null, ct);
+            .SingleOrDefaultAsync(a => a.Id == activityId && a.StaffMemberId == staffMemberId, ct);
         if (activity is null)
         {
             return false;
@@ -83,7 +83,7 @@ public sealed class EvidenceService(ICpdPortalDbContext db, IEvidenceStore store
     public async Task<EvidenceDownload?> OpenAsync(int staffMemberId, int activityId, int evidenceId, CancellationToken ct = default)
     {
         var file = await db.CpdActivities
-            .Where(a => a.Id == activityId && a.StaffMemberId == staffMemberId && a.DeletedAt == null)
+            .Where(a => a.Id == activityId && a.StaffMemberId == staffMemberId)
             .SelectMany(a => a.Evidence)
             .Where(e => e.Id == evidenceId)
             .Select(e => new { e.StoredName, e.ContentType, e.OriginalName })
@@ -102,7 +102,7 @@ public sealed class EvidenceService(ICpdPortalDbContext db, IEvidenceStore store
     {
         var activity = await db.CpdActivities
             .Include(a => a.Evidence)
-            .SingleOrDefaultAsync(a => a.Id == activityId && a.StaffMemberId == staffMemberId && a.DeletedAt == null, ct);
+            .SingleOrDefaultAsync(a => a.Id == activityId && a.StaffMemberId == staffMemberId, ct);
         var file = activity?.Evidence.FirstOrDefault(e => e.Id == evidenceId);
         if (activity is null || file is null)
         {

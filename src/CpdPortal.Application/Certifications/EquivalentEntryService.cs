@@ -85,5 +85,5 @@ public sealed class EquivalentEntryService(ICpdPortalDbContext db, IAuditLog aud
     }
 
     private IQueryable<CpdActivity> Completed(int staffMemberId) =>
-        db.CpdActivities.Where(a => a.StaffMemberId == staffMemberId && a.DeletedAt == null && a.Status == ActivityStatus.Complete);
+        db.CpdActivities.Where(a => a.StaffMemberId == staffMemberId && a.Status == ActivityStatus.Complete);
 }

@@ -1,11 +1,11 @@
 using CpdPortal.Application.Activities;
 using CpdPortal.Application.Common;
 using CpdPortal.Application.Frameworks;
-using CpdPortal.Application.Planning;
-using CpdPortal.Application.Registration;
 using CpdPortal.Application.Supervision;
+using CpdPortal.Domain.Activities;
 using CpdPortal.Domain.Competence;
 using CpdPortal.Domain.Planning;
+using CpdPortal.Domain.Registration;
 using CpdPortal.Domain.Supervision;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,8 +33,15 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock,
         return new Dashboard(displayName, roles, practitioner, supervisor, learning, admin);
     }
 
+    /// <summary>
+    /// Four commands whatever the size of the council (ADR 0026): the person with their supervision, plan and unread
+    /// facts as subqueries; their pathway (reference data); the frameworks with the areas assessed; the entries of the
+    /// learning and registration years in one read that both the entitlement and the registration rule use.
+    /// </summary>
     private async Task<PractitionerSummary?> GetPractitionerAsync(int staffMemberId, DateOnly today, CancellationToken ct)
     {
+        var settings = await db.PortalSettingsAsync(ct);
+        var learningYear = settings.LearningYear.PeriodContaining(today);
         var me = await db.StaffMembers
             .Where(s => s.Id == staffMemberId)
             .Select(s => new
@@ -42,10 +49,18 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock,
                 s.JobTitle,
                 TeamName = s.Team!.Name,
                 SupervisorName = s.Supervisor == null ? null : s.Supervisor.GivenName + " " + s.Supervisor.FamilyName,
+                s.SupervisorId,
                 s.RegistrationNumber,
                 s.EmploymentType,
                 s.StartDate,
                 s.PathwayRoleId,
+                LastSession = db.SupervisionSessions.Where(x => x.SuperviseeId == s.Id).Max(x => (DateOnly?)x.Date),
+                Policy = db.SupervisionPolicies.Where(p => p.PathwayRoleId == s.PathwayRoleId).Select(p => new { p.FollowsAsyeSchedule, p.Frequency }).FirstOrDefault(),
+                Plan = db.DevelopmentPlans
+                    .Where(p => p.StaffMemberId == s.Id && p.YearStart == learningYear.Start)
+                    .Select(p => (PlanStatus?)p.Status)
+                    .FirstOrDefault(),
+                Unread = db.Notifications.Count(n => n.RecipientStaffId == s.Id && n.ReadAt == null),
             })
             .SingleOrDefaultAsync(ct);
         if (me is null)
@@ -69,21 +84,52 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock,
         }
 
         var registered = me.RegistrationNumber is not null;
-        var frameworks = (await db.CompetenceFrameworks
+
+        // An assessment made under an earlier version of the framework still counts (it carries forward by area key).
+        var frameworkRows = (await db.CompetenceFrameworks
                 .Current()
                 .OrderBy(f => f.Name)
-                .Select(f => new { f.Id, f.Name, f.Version, f.Audience, AreaCount = f.Areas.Count })
+                .Select(f => new
+                {
+                    f.Id,
+                    f.Name,
+                    f.Version,
+                    f.Audience,
+                    AreaCount = f.Areas.Count,
+                    Assessed = f.Areas.Count(a => db.StageAssessments.Any(x => x.StaffMemberId == staffMemberId && db.CompetenceAreas.Any(y => y.Id == x.AreaId && y.Key == a.Key))),
+                })
                 .ToListAsync(ct))
             .Where(f => CompetenceFramework.Includes(f.Audience, registered))
-            .Select(f => new FrameworkSummary(f.Id, f.Name, f.Version, f.AreaCount))
             .ToList();
-        var entitlement = await EntitlementReader.ReadAsync(db, staffMemberId, clock.UkToday(), ct);
+        var frameworks = frameworkRows.Select(f => new FrameworkSummary(f.Id, f.Name, f.Version, f.AreaCount)).ToList();
 
-        // Social Work England's yearly CPD rule, for registered social workers only.
+        // Social Work England's yearly CPD rule (registered social workers only) and the entitlement read one span.
+        var registrationYear = registered ? settings.RegistrationRule.Year.PeriodContaining(today) : learningYear;
+        var from = registrationYear.Start < learningYear.Start ? registrationYear.Start : learningYear.Start;
+        var to = registrationYear.End > learningYear.End ? registrationYear.End : learningYear.End;
+        var entries = await db.CpdActivities
+            .Where(a => a.StaffMemberId == staffMemberId && a.Date >= from && a.Date <= to)
+            .Select(a => new
+            {
+                Entry = new EntitlementEntry(a.Id, a.Title, a.Date, a.Hours, a.Certificated, a.Status, a.Method!.CountsTowardsEntitlement),
+                HasPeerReflection = a.PeerReflection != null && a.PeerReflection != "",
+            })
+            .ToListAsync(ct);
+        var entitlement = EntitlementReader.FromEntries(settings, today, entries.Select(e => e.Entry));
         var registration = registered
-            ? await RegistrationQueries.EvaluateAsync(db, staffMemberId, await RegistrationQueries.RuleAsync(db, ct), today, ct)
+            ? RegistrationCompliance.Evaluate(
+                settings.RegistrationRule,
+                entries
+                    .Where(e => e.Entry.Date >= registrationYear.Start && e.Entry.Date <= registrationYear.End)
+                    .Select(e => new RegistrationEntry(e.Entry.ActivityId, e.Entry.Date, e.Entry.Status, e.HasPeerReflection))
+                    .ToList(),
+                today)
             : null;
-        var progress = await GetProgressAsync(staffMemberId, frameworks, today, ct);
+
+        var progress = new PractitionerProgress(me.Plan, me.Unread, frameworkRows.Sum(f => f.Assessed), frameworks.Sum(f => f.AreaCount));
+        var due = me.SupervisorId is null
+            ? null
+            : SupervisionDue.From(me.StartDate, me.LastSession, me.Policy?.FollowsAsyeSchedule, me.Policy?.Frequency, today);
 
         return new PractitionerSummary(
             me.JobTitle,
@@ -99,31 +145,7 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock,
             registration,
             progress,
             entitlement,
-            await SupervisionDue.ForAsync(db, staffMemberId, today, ct));
-    }
-
-    /// <summary>Plan status, unread notifications and areas assessed: one query of three subqueries (the settings row is cached).</summary>
-    private async Task<PractitionerProgress> GetProgressAsync(int staffMemberId, IReadOnlyList<FrameworkSummary> frameworks, DateOnly today, CancellationToken ct)
-    {
-        var year = await LearningYears.ContainingAsync(db, today, ct);
-        var frameworkIds = frameworks.Select(f => f.Id).ToList();
-        var facts = await db.StaffMembers
-            .Where(s => s.Id == staffMemberId)
-            .Select(s => new
-            {
-                Plan = db.DevelopmentPlans
-                    .Where(p => p.StaffMemberId == staffMemberId && p.YearStart == year.Start)
-                    .Select(p => (PlanStatus?)p.Status)
-                    .FirstOrDefault(),
-                Unread = db.Notifications.Count(n => n.RecipientStaffId == staffMemberId && n.ReadAt == null),
-                // An assessment made under an earlier version of the framework still counts (it carries forward by area key).
-                Assessed = db.CompetenceAreas.Count(
-                    a => frameworkIds.Contains(a.FrameworkId)
-                         && db.StageAssessments.Any(x => x.StaffMemberId == staffMemberId && db.CompetenceAreas.Any(y => y.Id == x.AreaId && y.Key == a.Key))),
-            })
-            .FirstOrDefaultAsync(ct);
-        var (planStatus, unread, assessed) = facts is null ? (null, 0, 0) : (facts.Plan, facts.Unread, facts.Assessed);
-        return new PractitionerProgress(planStatus, unread, assessed, frameworks.Sum(f => f.AreaCount));
+            due);
     }
 
     /// <summary>

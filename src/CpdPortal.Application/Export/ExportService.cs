@@ -49,7 +49,7 @@ public sealed class ExportService(ICpdPortalDbContext db, TimeProvider clock)
 
         var workingDayHours = (await SettingsAsync(ct)).WorkingDayHours;
         var (start, end) = (request.Period.Start, request.Period.End);
-        var query = db.CpdActivities.Where(a => a.StaffMemberId == staffMemberId && a.DeletedAt == null && a.Date >= start && a.Date <= end);
+        var query = db.CpdActivities.Where(a => a.StaffMemberId == staffMemberId && a.Date >= start && a.Date <= end);
         if (request.SweFields)
         {
             query = query.Where(a => a.Status == ActivityStatus.Complete);

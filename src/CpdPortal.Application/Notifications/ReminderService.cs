@@ -110,7 +110,7 @@ public sealed class ReminderService(ICpdPortalDbContext db, TimeProvider clock)
             .Select(s => s.Id)
             .ToListAsync(ct);
         var entries = (await db.CpdActivities
-                .Where(a => registered.Contains(a.StaffMemberId) && a.DeletedAt == null && a.Date >= year.Start && a.Date <= year.End)
+                .Where(a => registered.Contains(a.StaffMemberId) && a.Date >= year.Start && a.Date <= year.End)
                 .Select(a => new { a.StaffMemberId, Entry = new RegistrationEntry(a.Id, a.Date, a.Status, a.PeerReflection != null && a.PeerReflection != "") })
                 .ToListAsync(ct))
             .ToLookup(a => a.StaffMemberId, a => a.Entry);

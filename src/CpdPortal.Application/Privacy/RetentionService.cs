@@ -143,7 +143,7 @@ public sealed class RetentionService(
     private IQueryable<Domain.Activities.CpdActivity> DeletedEntriesDue(DateTimeOffset now)
     {
         var before = now.AddDays(-options.DeletedEntriesDays);
-        return db.CpdActivities.IgnoreQueryFilters().Where(a => a.DeletedAt != null && a.DeletedAt < before);
+        return db.CpdActivities.IgnoreQueryFilters([QueryFilters.SoftDeleted]).Where(a => a.DeletedAt != null && a.DeletedAt < before);
     }
 
     private IQueryable<ImportUpload> ImportUploadsDue(DateTimeOffset now)
@@ -195,7 +195,7 @@ public sealed class RetentionService(
 
     private async Task<List<string>> AnonymiseAsync(int id, CancellationToken ct)
     {
-        var activities = db.CpdActivities.IgnoreQueryFilters().Where(a => a.StaffMemberId == id);
+        var activities = db.CpdActivities.IgnoreQueryFilters([QueryFilters.SoftDeleted]).Where(a => a.StaffMemberId == id);
         var storedNames = await activities.SelectMany(a => a.Evidence).Select(e => e.StoredName).ToListAsync(ct);
         await activities.SelectMany(a => a.Evidence).ExecuteDeleteAsync(ct);
         await activities.ExecuteUpdateAsync(
@@ -265,7 +265,7 @@ public sealed class RetentionService(
             var ids = await due.Select(a => a.Id).ToListAsync(ct);
             await db.Bookings.Where(b => b.ActivityId != null && ids.Contains(b.ActivityId.Value)).ExecuteUpdateAsync(s => s.SetProperty(b => b.ActivityId, (int?)null), ct);
             await db.ExternalCompletions.Where(e => ids.Contains(e.CpdActivityId)).ExecuteDeleteAsync(ct);
-            var count = await db.CpdActivities.IgnoreQueryFilters().Where(a => ids.Contains(a.Id)).ExecuteDeleteAsync(ct);
+            var count = await db.CpdActivities.IgnoreQueryFilters([QueryFilters.SoftDeleted]).Where(a => ids.Contains(a.Id)).ExecuteDeleteAsync(ct);
             await transaction.CommitAsync(ct);
             return count;
         });

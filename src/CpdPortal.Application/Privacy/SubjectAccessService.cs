@@ -76,7 +76,7 @@ public sealed class SubjectAccessService(ICpdPortalDbContext db, TimeProvider cl
             .ToListAsync(ct);
         lines.ForEach(l => names.Want(l.SuperviseeId, l.SupervisorId));
 
-        var activities = await db.CpdActivities.AsNoTracking().IgnoreQueryFilters()
+        var activities = await db.CpdActivities.AsNoTracking().IgnoreQueryFilters([QueryFilters.SoftDeleted])
             .Where(a => a.StaffMemberId == staffMemberId)
             .OrderBy(a => a.Date).ThenBy(a => a.Id)
             .Select(a => new
@@ -105,7 +105,7 @@ public sealed class SubjectAccessService(ICpdPortalDbContext db, TimeProvider cl
             ["Id", "Date", "End date", "Method", "Title", "Hours", "Status", "Certificated", "Competence areas", "Description", "What I learnt", "Impact on practice", "Peer name", "Peer reflection", "Created at", "Updated at", "Deleted at"],
             activities.Select(a => Row(I(a.Id), D(a.Date), D(a.EndDate), a.Method, a.Title, N(a.Hours), a.Status.ToString(), B(a.Certificated), Areas(areas, a.AreaIds), a.Description, a.WhatLearnt, a.Impact, a.PeerName, a.PeerReflection, T(a.CreatedAt), T(a.UpdatedAt), T(a.DeletedAt)))));
 
-        var evidence = await db.CpdActivities.AsNoTracking().IgnoreQueryFilters()
+        var evidence = await db.CpdActivities.AsNoTracking().IgnoreQueryFilters([QueryFilters.SoftDeleted])
             .Where(a => a.StaffMemberId == staffMemberId)
             .SelectMany(a => a.Evidence)
             .OrderBy(e => e.Id)

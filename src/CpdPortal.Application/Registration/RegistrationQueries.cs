@@ -16,7 +16,7 @@ internal static class RegistrationQueries
     {
         var year = rule.Year.PeriodContaining(today);
         var entries = await db.CpdActivities
-            .Where(a => a.StaffMemberId == staffMemberId && a.DeletedAt == null && a.Date >= year.Start && a.Date <= year.End)
+            .Where(a => a.StaffMemberId == staffMemberId && a.Date >= year.Start && a.Date <= year.End)
             .Select(a => new RegistrationEntry(a.Id, a.Date, a.Status, a.PeerReflection != null && a.PeerReflection != ""))
             .ToListAsync(ct);
         return RegistrationCompliance.Evaluate(rule, entries, today);

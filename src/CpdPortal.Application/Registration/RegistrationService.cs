@@ -32,7 +32,7 @@ public sealed class RegistrationService(ICpdPortalDbContext db, TimeProvider clo
 
         var year = status.Year;
         var completed = db.CpdActivities.Where(a =>
-            a.StaffMemberId == staffMemberId && a.DeletedAt == null && a.Status == ActivityStatus.Complete
+            a.StaffMemberId == staffMemberId && a.Status == ActivityStatus.Complete
             && a.Date >= year.Start && a.Date <= year.End);
         var total = await completed.CountAsync(ct);
         var pageNumber = Paging.Normalise(page);
@@ -59,7 +59,7 @@ public sealed class RegistrationService(ICpdPortalDbContext db, TimeProvider clo
     /// </summary>
     public Task<SweEntry?> GetEntryAsync(int staffMemberId, int activityId, CancellationToken ct = default) =>
         db.CpdActivities
-            .Where(a => a.Id == activityId && a.StaffMemberId == staffMemberId && a.DeletedAt == null && a.Status == ActivityStatus.Complete)
+            .Where(a => a.Id == activityId && a.StaffMemberId == staffMemberId && a.Status == ActivityStatus.Complete)
             .Select(a => new SweEntry(a.Id, a.Title, a.Method!.Name, a.Description, a.Date, a.WhatLearnt, a.Impact, a.PeerName, a.PeerReflection))
             .SingleOrDefaultAsync(ct);
 }

@@ -37,7 +37,7 @@ public sealed partial class ReportsService
             .Select(s => new
             {
                 Hours = db.CpdActivities
-                    .Where(a => a.StaffMemberId == s.Id && a.DeletedAt == null && a.Status == ActivityStatus.Complete
+                    .Where(a => a.StaffMemberId == s.Id && a.Status == ActivityStatus.Complete
                                 && a.Method!.CountsTowardsEntitlement && a.Date >= year.Start && a.Date <= year.End)
                     .Sum(a => (decimal?)a.Hours) ?? 0m,
                 Plan = db.DevelopmentPlans.Where(p => p.StaffMemberId == s.Id && p.YearStart == year.Start).Select(p => (PlanStatus?)p.Status).FirstOrDefault(),
@@ -46,9 +46,9 @@ public sealed partial class ReportsService
                 s.PathwayRoleId,
                 LastSession = db.SupervisionSessions.Where(x => x.SuperviseeId == s.Id && x.Date <= today).Max(x => (DateOnly?)x.Date),
                 Registered = s.RegistrationNumber != null,
-                Complete = db.CpdActivities.Count(a => a.StaffMemberId == s.Id && a.DeletedAt == null && a.Status == ActivityStatus.Complete
+                Complete = db.CpdActivities.Count(a => a.StaffMemberId == s.Id && a.Status == ActivityStatus.Complete
                                                        && a.Date >= registrationYear.Start && a.Date <= registrationYear.End),
-                WithReflection = db.CpdActivities.Count(a => a.StaffMemberId == s.Id && a.DeletedAt == null && a.Status == ActivityStatus.Complete
+                WithReflection = db.CpdActivities.Count(a => a.StaffMemberId == s.Id && a.Status == ActivityStatus.Complete
                                                              && a.Date >= registrationYear.Start && a.Date <= registrationYear.End
                                                              && a.PeerReflection != null && a.PeerReflection != ""),
                 Validated = db.StageAssessments.Any(a => a.StaffMemberId == s.Id && a.Kind == AssessmentKind.Validation && a.AssessedAt <= endOfToday),

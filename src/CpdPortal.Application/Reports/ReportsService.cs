@@ -62,7 +62,7 @@ public sealed partial class ReportsService(ICpdPortalDbContext db, TimeProvider 
             {
                 Team = s.Team!.Name,
                 Hours = db.CpdActivities
-                    .Where(a => a.StaffMemberId == s.Id && a.DeletedAt == null && a.Status == ActivityStatus.Complete
+                    .Where(a => a.StaffMemberId == s.Id && a.Status == ActivityStatus.Complete
                                 && a.Method!.CountsTowardsEntitlement && a.Date >= year.Start && a.Date <= year.End)
                     .Sum(a => (decimal?)a.Hours) ?? 0m,
             })
@@ -222,9 +222,9 @@ public sealed partial class ReportsService(ICpdPortalDbContext db, TimeProvider 
             {
                 Name = s.GivenName + " " + s.FamilyName,
                 Team = s.Team!.Name,
-                Complete = db.CpdActivities.Count(a => a.StaffMemberId == s.Id && a.DeletedAt == null && a.Status == ActivityStatus.Complete
+                Complete = db.CpdActivities.Count(a => a.StaffMemberId == s.Id && a.Status == ActivityStatus.Complete
                                                        && a.Date >= registrationYear.Start && a.Date <= registrationYear.End),
-                WithReflection = db.CpdActivities.Count(a => a.StaffMemberId == s.Id && a.DeletedAt == null && a.Status == ActivityStatus.Complete
+                WithReflection = db.CpdActivities.Count(a => a.StaffMemberId == s.Id && a.Status == ActivityStatus.Complete
                                                              && a.Date >= registrationYear.Start && a.Date <= registrationYear.End
                                                              && a.PeerReflection != null && a.PeerReflection != ""),
             })
@@ -333,7 +333,7 @@ public sealed partial class ReportsService(ICpdPortalDbContext db, TimeProvider 
         var (year, day) = ReportPopulation.Period(settings, filter, clock.UkToday());
         var staff = await WorkforceStaffAsync(filter, year, ct);
         var hours = await ReportPopulation.Matching(db, filter)
-            .SelectMany(s => db.CpdActivities.Where(a => a.StaffMemberId == s.Id && a.DeletedAt == null && a.Status == ActivityStatus.Complete
+            .SelectMany(s => db.CpdActivities.Where(a => a.StaffMemberId == s.Id && a.Status == ActivityStatus.Complete
                                                          && a.Method!.CountsTowardsEntitlement && a.Date >= year.Start && a.Date <= year.End))
             .GroupBy(a => a.Date.Month)
             .Select(g => new { Month = g.Key, Hours = g.Sum(a => a.Hours) })

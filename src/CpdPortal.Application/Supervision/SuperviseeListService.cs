@@ -22,7 +22,7 @@ public sealed record SuperviseeRow(
 
 /// <summary>
 /// "My supervisees": only the signed-in supervisor's current supervisees (not leavers), most urgent first.
-/// A fixed handful of grouped queries for the whole page, whatever its size; the due-date rule comes from the domain.
+/// One projected command for the whole page, whatever its size; the due-date rule comes from the domain.
 /// </summary>
 public sealed class SuperviseeListService(ICpdPortalDbContext db, TimeProvider clock)
 {
@@ -41,6 +41,8 @@ public sealed class SuperviseeListService(ICpdPortalDbContext db, TimeProvider c
         var settings = await db.PortalSettingsAsync(ct);
         var yearStart = settings.LearningYear.PeriodContaining(today).Start;
 
+        // One command for the whole list (ADR 0026): each fact is a correlated subquery on an index keyed by the
+        // supervisee, so the cost follows the supervisor's dozen people, never the council's size.
         var people = await SuperviseeAccess.CurrentSuperviseesOf(db, supervisorId, today)
             .Select(s => new
             {
@@ -49,60 +51,35 @@ public sealed class SuperviseeListService(ICpdPortalDbContext db, TimeProvider c
                 s.JobTitle,
                 TeamName = s.Team!.Name,
                 s.StartDate,
-                s.PathwayRoleId,
+                Last = db.SupervisionSessions.Where(x => x.SuperviseeId == s.Id).Max(x => (DateOnly?)x.Date),
+                Policy = db.SupervisionPolicies.Where(p => p.PathwayRoleId == s.PathwayRoleId).Select(p => new { p.FollowsAsyeSchedule, p.Frequency }).FirstOrDefault(),
+                Plan = db.DevelopmentPlans.Where(p => p.StaffMemberId == s.Id && p.YearStart == yearStart).Select(p => (PlanStatus?)p.Status).FirstOrDefault(),
+                PlansToReview = db.DevelopmentPlans.Count(p => p.StaffMemberId == s.Id && p.Status == PlanStatus.Submitted),
+
+                // A self-assessment awaits validation when it is the latest assessment of its area (no validation came after it).
+                AssessmentsAwaiting = db.StageAssessments.Count(a => a.StaffMemberId == s.Id
+                                                                     && a.Kind == AssessmentKind.SelfAssessment
+                                                                     && !db.StageAssessments.Any(b => b.StaffMemberId == s.Id && b.AreaId == a.AreaId && b.Id > a.Id)),
             })
             .ToListAsync(ct);
-        var ids = people.Select(p => p.Id).ToList();
-
-        // One grouped query per fact, for all supervisees at once (not one per row).
-        var lastSessions = await db.SupervisionSessions
-            .Where(x => ids.Contains(x.SuperviseeId))
-            .GroupBy(x => x.SuperviseeId)
-            .Select(g => new { Id = g.Key, Last = g.Max(x => x.Date) })
-            .ToDictionaryAsync(x => x.Id, x => x.Last, ct);
-        var plans = await db.DevelopmentPlans
-            .Where(p => ids.Contains(p.StaffMemberId) && (p.YearStart == yearStart || p.Status == PlanStatus.Submitted))
-            .Select(p => new { p.StaffMemberId, p.YearStart, p.Status })
-            .ToListAsync(ct);
-        var plansOf = plans.ToLookup(p => p.StaffMemberId);
-
-        // A self-assessment awaits validation when no validation of that area came after it.
-        var assessments = await db.StageAssessments
-            .Where(a => ids.Contains(a.StaffMemberId))
-            .GroupBy(a => new { a.StaffMemberId, a.AreaId })
-            .Select(g => new
-            {
-                g.Key.StaffMemberId,
-                LastSelf = g.Where(a => a.Kind == AssessmentKind.SelfAssessment).Max(a => (int?)a.Id),
-                LastValidation = g.Where(a => a.Kind == AssessmentKind.Validation).Max(a => (int?)a.Id),
-            })
-            .ToListAsync(ct);
-        var assessmentsAwaiting = assessments
-            .Where(a => a.LastSelf is { } self && self > (a.LastValidation ?? 0))
-            .GroupBy(a => a.StaffMemberId)
-            .ToDictionary(g => g.Key, g => g.Count());
-
-        var policies = await db.SupervisionPolicies.AsNoTracking().ToDictionaryAsync(p => p.PathwayRoleId, p => p.Policy, ct);
 
         return people
             .Select(p =>
             {
-                var policy = SupervisionDue.PolicyFor(policies, p.PathwayRoleId);
-                DateOnly? last = lastSessions.TryGetValue(p.Id, out var l) ? l : null;
-                var due = SupervisionSchedule.NextDue(policy, p.StartDate, last);
-                var toReview = plansOf[p.Id].Count(x => x.Status == PlanStatus.Submitted);
+                var policy = p.Policy is null ? SupervisionPolicy.MonthlyPolicy : new SupervisionPolicy(p.Policy.FollowsAsyeSchedule, p.Policy.Frequency);
+                var due = SupervisionSchedule.NextDue(policy, p.StartDate, p.Last);
                 return new SuperviseeRow(
                     p.Id,
                     p.Name,
                     p.JobTitle,
                     p.TeamName,
-                    last,
+                    p.Last,
                     due,
                     SupervisionSchedule.StatusOn(due, today),
-                    SupervisionSchedule.FrequencyOn(policy, p.StartDate, last is { } from && from >= p.StartDate ? from : p.StartDate),
-                    plansOf[p.Id].Where(x => x.YearStart == yearStart).Select(x => (PlanStatus?)x.Status).FirstOrDefault(),
-                    toReview,
-                    toReview + assessmentsAwaiting.GetValueOrDefault(p.Id));
+                    SupervisionSchedule.FrequencyOn(policy, p.StartDate, p.Last is { } from && from >= p.StartDate ? from : p.StartDate),
+                    p.Plan,
+                    p.PlansToReview,
+                    p.PlansToReview + p.AssessmentsAwaiting);
             })
             .OrderByDescending(r => r.DueStatus)
             .ThenBy(r => r.NextDue)

@@ -5,6 +5,7 @@ using CpdPortal.Application.Common;
 using CpdPortal.Application.Competence;
 using CpdPortal.Application.Planning;
 using CpdPortal.Domain.Auditing;
+using Microsoft.EntityFrameworkCore;
 
 namespace CpdPortal.Application.Supervision;
 
@@ -25,16 +26,33 @@ public sealed class SuperviseeOverviewService(
     public async Task<SuperviseeOverview?> GetAsync(int supervisorId, int staffMemberId, ActivityListQuery activityQuery, CancellationToken ct = default)
     {
         var today = clock.UkToday();
-        if (!await SuperviseeAccess.IsCurrentSuperviseeAsync(db, supervisorId, staffMemberId, today, ct))
+
+        // The access rule, the header and the supervision due date in one command (ADR 0026).
+        var person = await SuperviseeAccess.CurrentSuperviseesOf(db, supervisorId, today)
+            .Where(s => s.Id == staffMemberId)
+            .Select(s => new
+            {
+                Header = new SuperviseeHeader(
+                    s.Id,
+                    s.GivenName + " " + s.FamilyName,
+                    s.JobTitle,
+                    s.Team!.Name,
+                    db.PathwayRoles.Where(r => r.Id == s.PathwayRoleId).Select(r => r.Title).FirstOrDefault(),
+                    s.RegistrationNumber != null),
+                s.StartDate,
+                Last = db.SupervisionSessions.Where(x => x.SuperviseeId == s.Id).Max(x => (DateOnly?)x.Date),
+                Policy = db.SupervisionPolicies.Where(p => p.PathwayRoleId == s.PathwayRoleId).Select(p => new { p.FollowsAsyeSchedule, p.Frequency }).FirstOrDefault(),
+            })
+            .SingleOrDefaultAsync(ct);
+        if (person is null)
         {
             return null;
         }
 
-        var header = await SupervisionReads.HeaderAsync(db, staffMemberId, ct);
         var sessions = await SupervisionReads.SessionsAsync(db, staffMemberId, 1, RecentSessionsShown, ct);
         return new SuperviseeOverview(
-            header!,
-            await SupervisionDue.ForAsync(db, staffMemberId, today, ct),
+            person.Header,
+            SupervisionDue.From(person.StartDate, person.Last, person.Policy?.FollowsAsyeSchedule, person.Policy?.Frequency, today),
             await activities.ListAsync(staffMemberId, activityQuery, ct),
             await assessments.GetOverviewAsync(staffMemberId, ct),
             await plans.GetAsync(staffMemberId, ct),

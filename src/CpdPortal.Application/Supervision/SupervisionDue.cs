@@ -31,8 +31,14 @@ public static class SupervisionDue
             return null;
         }
 
-        var policy = person.Policy is null ? SupervisionPolicy.MonthlyPolicy : new SupervisionPolicy(person.Policy.FollowsAsyeSchedule, person.Policy.Frequency);
-        var due = SupervisionSchedule.NextDue(policy, person.StartDate, person.Last);
-        return new NextSupervision(person.Last, due, SupervisionSchedule.StatusOn(due, today));
+        return From(person.StartDate, person.Last, person.Policy?.FollowsAsyeSchedule, person.Policy?.Frequency, today);
+    }
+
+    /// <summary>The next supervision from facts a page has already read (its role's policy row, when it has one).</summary>
+    public static NextSupervision From(DateOnly startDate, DateOnly? last, bool? followsAsyeSchedule, SupervisionFrequency? frequency, DateOnly today)
+    {
+        var policy = followsAsyeSchedule is { } asye && frequency is { } standard ? new SupervisionPolicy(asye, standard) : SupervisionPolicy.MonthlyPolicy;
+        var due = SupervisionSchedule.NextDue(policy, startDate, last);
+        return new NextSupervision(last, due, SupervisionSchedule.StatusOn(due, today));
     }
 }

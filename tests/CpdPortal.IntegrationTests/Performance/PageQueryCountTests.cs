@@ -1,5 +1,6 @@
 using CpdPortal.IntegrationTests.Infrastructure;
 using CpdPortal.TestCommon;
+using Microsoft.EntityFrameworkCore;
 
 namespace CpdPortal.IntegrationTests.Performance;
 
@@ -10,13 +11,25 @@ namespace CpdPortal.IntegrationTests.Performance;
 /// </summary>
 public sealed class PageQueryCountTests(CpdPortalFactory factory) : IClassFixture<CpdPortalFactory>
 {
+    /// <summary>
+    /// Issue 13's goal is 8 commands a page. The counts include the test scheme's two account look-ups (user, roles)
+    /// and the navigation's unread counts (one). Pages above 8 are listed in docs/performance.md with what they run:
+    /// the home pages run other features' view components (bookings, certification compliance), /my/activities and
+    /// the supervisee's overview run the activity list's own queries.
+    /// </summary>
     public static TheoryData<string, string, int> Budgets => new()
     {
-        { DemoAccounts.Sam.Email, "/", 14 },
+        { DemoAccounts.Sam.Email, "/", 11 },
         { DemoAccounts.Sam.Email, "/my/activities", 11 },
-        { DemoAccounts.Sam.Email, "/my/plan", 10 },
-        { DemoAccounts.Alex.Email, "/", 20 },
-        { DemoAccounts.Alex.Email, "/supervision", 10 },
+        { DemoAccounts.Sam.Email, "/my/activities/new", 8 },
+        { DemoAccounts.Sam.Email, "/my/assessment", 8 },
+        { DemoAccounts.Sam.Email, "/my/pathway", 9 },
+        { DemoAccounts.Sam.Email, "/my/plan", 8 },
+        { DemoAccounts.Sam.Email, "/my/registration", 8 },
+        { DemoAccounts.Sam.Email, "/my/export", 8 },
+        { DemoAccounts.Alex.Email, "/", 13 },
+        { DemoAccounts.Alex.Email, "/supervision", 8 },
+        { DemoAccounts.Alex.Email, "/supervision/{sam}", 24 },
     };
 
     [Theory]
@@ -24,6 +37,8 @@ public sealed class PageQueryCountTests(CpdPortalFactory factory) : IClassFixtur
     public async Task Get_Page_StaysWithinItsSqlCommandBudget(string who, string path, int budget)
     {
         // Arrange
+        var sam = await factory.WithDbAsync(db => db.StaffMembers.Where(s => s.Email == DemoAccounts.Sam.Email).Select(s => s.Id).SingleAsync());
+        path = path.Replace("{sam}", sam.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         using var client = factory.CreateClientFor(who);
         (await client.GetAsync(path)).EnsureSuccessStatusCode(); // warm up: account, settings
         var before = Commands().Count;
@@ -34,7 +49,7 @@ public sealed class PageQueryCountTests(CpdPortalFactory factory) : IClassFixtur
 
         // Assert
         response.EnsureSuccessStatusCode();
-        Assert.True(commands.Count is > 0 && commands.Count <= budget, $"{path} as {who} ran {commands.Count} SQL commands (budget {budget}).");
+        Assert.True(commands.Count is > 0 && commands.Count <= budget, $"{path} as {who} ran {commands.Count} SQL commands (budget {budget}):\n{string.Join("\n", commands.Select(FirstLines))}");
     }
 
     [Fact]
@@ -53,6 +68,8 @@ public sealed class PageQueryCountTests(CpdPortalFactory factory) : IClassFixtur
         // Assert
         Assert.Equal(0, settingsReads);
     }
+
+    private static string FirstLines(string command) => string.Join(" ", command.Split('\n').Take(4)).Trim();
 
     private List<string> Commands() => factory.Logs.Entries.Where(e => e.Contains("Executed DbCommand", StringComparison.Ordinal)).ToList();
 }

@@ -17,7 +17,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.IpAddress).HasMaxLength(AuditEntry.IpAddressMaxLength);
 
         // The search: newest first, optionally by person and by action.
-        builder.HasIndex(a => a.OccurredAt);
+        // The audit log's sort (newest first, id breaking ties): a page is an index range (ADR 0026).
+        builder.HasIndex(a => new { a.OccurredAt, a.Id });
         builder.HasIndex(a => new { a.ActorEmail, a.OccurredAt });
         builder.HasIndex(a => new { a.Action, a.OccurredAt });
         builder.HasIndex(a => new { a.EntityType, a.EntityId });

@@ -1,3 +1,4 @@
+using CpdPortal.Application.Common;
 using CpdPortal.Domain.Activities;
 using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Competence;
@@ -24,7 +25,10 @@ internal sealed class CpdActivityConfiguration : IEntityTypeConfiguration<CpdAct
         builder.Ignore(a => a.IsDeleted);
         builder.Ignore(a => a.HasPeerReflection);
 
-        // The practitioner's list filters by owner, deleted or not, and date; reports filter by date.
+        // A deleted entry is hidden everywhere except where a query ignores this filter by name (ADR 0026).
+        builder.HasQueryFilter(QueryFilters.SoftDeleted, a => a.DeletedAt == null);
+
+        // The practitioner's list filters by owner, deleted or not (the filter above), and date; reports filter by date.
         builder.HasIndex(a => new { a.StaffMemberId, a.DeletedAt, a.Date });
         builder.HasIndex(a => new { a.StaffMemberId, a.CourseId });
 

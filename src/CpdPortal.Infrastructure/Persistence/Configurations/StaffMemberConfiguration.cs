@@ -23,8 +23,11 @@ internal sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffM
         builder.HasIndex(s => s.StaffNumber).IsUnique();
         builder.HasIndex(s => s.Email).IsUnique();
         builder.HasIndex(s => new { s.TeamId, s.LeaveDate });
-        builder.HasIndex(s => s.SupervisorId);
-        builder.HasIndex(s => new { s.FamilyName, s.GivenName });
+        // A supervisor's current supervisees: the line, then who has not left (ADR 0026).
+        builder.HasIndex(s => new { s.SupervisorId, s.LeaveDate });
+
+        // The admin staff list's sort, with the id that breaks ties, so every page is an index range.
+        builder.HasIndex(s => new { s.FamilyName, s.GivenName, s.Id });
 
         builder.HasOne(s => s.Team).WithMany().HasForeignKey(s => s.TeamId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(s => s.Supervisor).WithMany().HasForeignKey(s => s.SupervisorId).OnDelete(DeleteBehavior.Restrict);

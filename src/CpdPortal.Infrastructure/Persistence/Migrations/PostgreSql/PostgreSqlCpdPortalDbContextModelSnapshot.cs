@@ -230,13 +230,13 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OccurredAt");
-
                     b.HasIndex("Action", "OccurredAt");
 
                     b.HasIndex("ActorEmail", "OccurredAt");
 
                     b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex("OccurredAt", "Id");
 
                     b.ToTable("AuditEntries", (string)null);
                 });
@@ -1838,11 +1838,11 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("StaffNumber")
                         .IsUnique();
 
-                    b.HasIndex("SupervisorId");
-
-                    b.HasIndex("FamilyName", "GivenName");
+                    b.HasIndex("SupervisorId", "LeaveDate");
 
                     b.HasIndex("TeamId", "LeaveDate");
+
+                    b.HasIndex("FamilyName", "GivenName", "Id");
 
                     b.ToTable("StaffMembers", (string)null);
                 });
@@ -1874,9 +1874,9 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SupervisorId");
-
                     b.HasIndex("SuperviseeId", "To");
+
+                    b.HasIndex("SupervisorId", "To");
 
                     b.ToTable("SupervisorLines", (string)null);
                 });

@@ -230,13 +230,13 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OccurredAt");
-
                     b.HasIndex("Action", "OccurredAt");
 
                     b.HasIndex("ActorEmail", "OccurredAt");
 
                     b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex("OccurredAt", "Id");
 
                     b.ToTable("AuditEntries", (string)null);
                 });
@@ -1840,11 +1840,11 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("StaffNumber")
                         .IsUnique();
 
-                    b.HasIndex("SupervisorId");
-
-                    b.HasIndex("FamilyName", "GivenName");
+                    b.HasIndex("SupervisorId", "LeaveDate");
 
                     b.HasIndex("TeamId", "LeaveDate");
+
+                    b.HasIndex("FamilyName", "GivenName", "Id");
 
                     b.ToTable("StaffMembers", (string)null);
                 });
@@ -1876,9 +1876,9 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SupervisorId");
-
                     b.HasIndex("SuperviseeId", "To");
+
+                    b.HasIndex("SupervisorId", "To");
 
                     b.ToTable("SupervisorLines", (string)null);
                 });
