@@ -25,7 +25,14 @@ public sealed record SettingsInput(
     int EvidenceFileMaxMegabytes,
     int EvidencePerPersonMaxMegabytes,
     int LeaverRetentionYears,
-    IReadOnlyDictionary<int, string> Policies);
+    IReadOnlyDictionary<int, string> Policies)
+{
+    /// <summary>The council's additions to the identifying-details check (docs/adr/0027); null leaves them as they are.</summary>
+    public IdentifyingDetailsInput? IdentifyingDetails { get; init; }
+}
+
+/// <summary>The three boxes of the identifying-details settings, one entry a line.</summary>
+public sealed record IdentifyingDetailsInput(string? CaseIdentifierPatterns, string? SchoolNames, string? KnownPhrases);
 
 /// <summary>
 /// The council's settings (/admin/settings). Each rule is checked by the domain; a save that breaks any changes
@@ -61,6 +68,13 @@ public sealed class SettingsAdminService(ICpdPortalDbContext db, IAuditLog audit
         Try(errors, nameof(input.RegistrationMinimumEntries), () => settings.ChangeRegistrationRule(input.RegistrationYearStartMonth, input.RegistrationYearStartDay, input.RegistrationMinimumEntries, input.RegistrationPeerReflectionRequired));
         Try(errors, nameof(input.EvidenceFileMaxMegabytes), () => settings.ChangeEvidenceLimits(input.EvidenceFileMaxMegabytes, input.EvidencePerPersonMaxMegabytes));
         Try(errors, nameof(input.LeaverRetentionYears), () => settings.ChangeLeaverRetention(input.LeaverRetentionYears));
+        if (input.IdentifyingDetails is { } identifying)
+        {
+            Try(errors, nameof(identifying.CaseIdentifierPatterns), () => settings.ChangeCaseIdentifierPatterns(identifying.CaseIdentifierPatterns));
+            Try(errors, nameof(identifying.SchoolNames), () => settings.ChangeSchoolNames(identifying.SchoolNames));
+            Try(errors, nameof(identifying.KnownPhrases), () => settings.ChangeKnownPhrases(identifying.KnownPhrases));
+        }
+
         if (errors.Count > 0)
         {
             throw new DomainValidationException(errors);
@@ -151,5 +165,8 @@ public sealed class SettingsAdminService(ICpdPortalDbContext db, IAuditLog audit
         [nameof(s.EvidenceFileMaxMegabytes)] = s.EvidenceFileMaxMegabytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         [nameof(s.EvidencePerPersonMaxMegabytes)] = s.EvidencePerPersonMaxMegabytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         [nameof(s.LeaverRetentionYears)] = s.LeaverRetentionYears.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [nameof(s.CaseIdentifierPatterns)] = s.CaseIdentifierPatterns ?? string.Empty,
+        [nameof(s.SchoolNames)] = s.SchoolNames ?? string.Empty,
+        [nameof(s.KnownPhrases)] = s.KnownPhrases ?? string.Empty,
     };
 }

@@ -100,6 +100,9 @@ public interface ICpdPortalDbContext
     /// <summary>Time-driven notices already given, by key, so that each is given once.</summary>
     DbSet<ScheduledNotice> ScheduledNotices { get; }
 
+    /// <summary>Writers' confirmations that what the identifying-details check found identifies no one (docs/adr/0027).</summary>
+    DbSet<Domain.ReflectionQuality.IdentifyingDetailsConfirmation> IdentifyingDetailsConfirmations { get; }
+
     /// <summary>For a unit of work that needs more than one SaveChanges to be all or nothing (the HR import).</summary>
     DatabaseFacade Database { get; }
 

@@ -64,6 +64,9 @@ public static class AuditActions
     public const string CertificationSaved = "certification-saved";
     public const string CertificationEntryAccepted = "certification-entry-accepted";
 
+    /// <summary>A writer confirmed that what the identifying-details check found identifies no one (docs/adr/0027); the entity is the record.</summary>
+    public const string IdentifyingDetailsConfirmed = "identifying-details-confirmed";
+
     /// <summary>Every action, for the search's drop-down.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -75,5 +78,6 @@ public static class AuditActions
         Exported, AuditLogExported, SupervisionSessionRead, DemoCouncilSeeded,
         CpdEntryRead, ReportDownloaded, SubjectAccessExported, RetentionRun, StaffAnonymised,
         PathwayChanged, FrameworkVersionCreated, FrameworkChanged, FrameworkPublished,
+        IdentifyingDetailsConfirmed,
     ];
 }

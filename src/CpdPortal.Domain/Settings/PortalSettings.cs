@@ -42,6 +42,15 @@ public sealed class PortalSettings
     /// <summary>How long a leaver's records are kept after their leaving date (the deleting job comes later).</summary>
     public int LeaverRetentionYears { get; private set; } = 6;
 
+    /// <summary>The council's case-system identifier patterns, one a line (docs/adr/0027); null for none.</summary>
+    public string? CaseIdentifierPatterns { get; private set; }
+
+    /// <summary>The schools, colleges and academies in the council's area, one a line; null for none.</summary>
+    public string? SchoolNames { get; private set; }
+
+    /// <summary>The council's own places, teams and services, one a line: never reported as identifying.</summary>
+    public string? KnownPhrases { get; private set; }
+
     public LearningYearPolicy LearningYear => new(LearningYearStartMonth, LearningYearStartDay);
 
     public RegistrationRule RegistrationRule =>
@@ -87,6 +96,16 @@ public sealed class PortalSettings
 
         LeaverRetentionYears = years;
     }
+
+    /// <summary>Each line must be a pattern the detector can use that matches only identifiers (docs/adr/0027).</summary>
+    public void ChangeCaseIdentifierPatterns(string? patterns) =>
+        CaseIdentifierPatterns = IdentifyingDetailsSettings.CheckPatterns(patterns);
+
+    public void ChangeSchoolNames(string? schoolNames) =>
+        SchoolNames = IdentifyingDetailsSettings.CheckNames(schoolNames, "settings.schoolNames", "The school names");
+
+    public void ChangeKnownPhrases(string? knownPhrases) =>
+        KnownPhrases = IdentifyingDetailsSettings.CheckNames(knownPhrases, "settings.knownPhrases", "The place and team names");
 
     public void ChangeEntitlement(decimal days, decimal workingDayHours, int startMonth, int startDay)
     {

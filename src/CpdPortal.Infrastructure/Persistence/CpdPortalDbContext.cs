@@ -114,6 +114,8 @@ public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, I
 
     public DbSet<ScheduledNotice> ScheduledNotices => Set<ScheduledNotice>();
 
+    public DbSet<Domain.ReflectionQuality.IdentifyingDetailsConfirmation> IdentifyingDetailsConfirmations => Set<Domain.ReflectionQuality.IdentifyingDetailsConfirmation>();
+
     public bool IsUniqueViolation(DbUpdateException exception) => UniqueViolation.Is(exception);
 
     /// <summary>The database this context talks to: the settings cache's key (docs/adr/0021).</summary>

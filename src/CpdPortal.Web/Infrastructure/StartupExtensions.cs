@@ -143,6 +143,7 @@ public static class StartupExtensions
         services.AddScoped<StaffImportService>();
         services.AddScoped<CompletionImportService>();
         services.AddScoped<SettingsAdminService>();
+        services.AddScoped<CpdPortal.Application.ReflectionQuality.IdentifyingDetailsCheck>();
         services.AddScoped<CouncilName>();
         services.AddScoped<CatalogueService>();
         services.AddScoped<CourseService>();

@@ -16,6 +16,9 @@ internal sealed class PortalSettingsConfiguration : IEntityTypeConfiguration<Por
         builder.Ignore(s => s.LearningYear);
         builder.Ignore(s => s.RegistrationRule);
         builder.Property(s => s.CouncilName).HasMaxLength(FieldLengths.Name);
+        builder.Property(s => s.CaseIdentifierPatterns).HasMaxLength(IdentifyingDetailsSettings.MaxLength);
+        builder.Property(s => s.SchoolNames).HasMaxLength(IdentifyingDetailsSettings.MaxLength);
+        builder.Property(s => s.KnownPhrases).HasMaxLength(IdentifyingDetailsSettings.MaxLength);
 
         // Existing databases get the same default as a new settings row.
         builder.Property(s => s.LeaverRetentionYears).HasDefaultValue(6).ValueGeneratedNever();

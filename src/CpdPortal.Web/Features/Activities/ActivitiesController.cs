@@ -1,7 +1,9 @@
 using CpdPortal.Application.Activities;
 using CpdPortal.Application.Common;
+using CpdPortal.Application.ReflectionQuality;
 using CpdPortal.Domain.Common;
 using CpdPortal.Web.Authorization;
+using CpdPortal.Web.Features.Shared;
 using CpdPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +13,7 @@ namespace CpdPortal.Web.Features.Activities;
 /// <summary>The signed-in staff member's own CPD activities. Someone else's id, or a deleted entry, answers 404.</summary>
 [Authorize(Policy = Policies.StaffMember)]
 [Route("my/activities")]
-public sealed class ActivitiesController(ActivityService activities) : Controller
+public sealed class ActivitiesController(ActivityService activities, IdentifyingDetailsCheck identifying) : Controller
 {
     private int Me => User.StaffMemberId() ?? throw new InvalidOperationException("The StaffMember policy guarantees a staff id.");
 
@@ -30,6 +32,7 @@ public sealed class ActivitiesController(ActivityService activities) : Controlle
     public async Task<IActionResult> New(ActivityForm form, CancellationToken ct)
     {
         var details = form.ToDetails(ModelState);
+        var warnings = await this.CheckIdentifyingDetailsAsync(identifying, form.FreeText(), ct);
         if (ModelState.IsValid)
         {
             try
@@ -39,6 +42,11 @@ public sealed class ActivitiesController(ActivityService activities) : Controlle
                 if (saved.Outcome == SubmissionOutcome.NotYours)
                 {
                     return NotFound();
+                }
+
+                if (warnings.NeedsRecording && saved.Outcome == SubmissionOutcome.Created)
+                {
+                    await identifying.RecordConfirmationAsync(Me, ConfirmedRecordTypes.CpdActivity, saved.RecordId, warnings.Findings, ct);
                 }
 
                 TempData.Success("Activity saved");
@@ -98,6 +106,7 @@ public sealed class ActivitiesController(ActivityService activities) : Controlle
         }
 
         var details = form.ToDetails(ModelState);
+        var warnings = await this.CheckIdentifyingDetailsAsync(identifying, form.FreeText(), ct);
         if (ModelState.IsValid)
         {
             try
@@ -105,6 +114,11 @@ public sealed class ActivitiesController(ActivityService activities) : Controlle
                 if (!await activities.UpdateAsync(Me, id, details, ct))
                 {
                     return NotFound();
+                }
+
+                if (warnings.NeedsRecording)
+                {
+                    await identifying.RecordConfirmationAsync(Me, ConfirmedRecordTypes.CpdActivity, id, warnings.Findings, ct);
                 }
 
                 TempData.Success("Activity saved");

@@ -119,6 +119,17 @@ public sealed class ActivityForm
             areaIds);
     }
 
+    /// <summary>Every free-text field, with its label, for the identifying-details check (docs/adr/0027).</summary>
+    public IReadOnlyList<Shared.CheckedField> FreeText() =>
+    [
+        new(nameof(Title), "Title", Title),
+        new(nameof(Description), "Description", Description),
+        new(nameof(WhatLearnt), "What did you learn", WhatLearnt),
+        new(nameof(Impact), "Impact", Impact),
+        new(nameof(PeerName), "Who you discussed it with", PeerName),
+        new(nameof(PeerReflection), "Peer reflection", PeerReflection),
+    ];
+
     public bool HasArea(int id) => AreaIds.Contains(id.ToString(CultureInfo.InvariantCulture));
 
     private static void AddError(ModelStateDictionary modelState, string field, string? error)

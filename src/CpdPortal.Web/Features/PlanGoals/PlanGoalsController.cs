@@ -1,7 +1,9 @@
 using CpdPortal.Application.Common;
 using CpdPortal.Application.Planning;
+using CpdPortal.Application.ReflectionQuality;
 using CpdPortal.Domain.Common;
 using CpdPortal.Web.Authorization;
+using CpdPortal.Web.Features.Shared;
 using CpdPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +16,7 @@ namespace CpdPortal.Web.Features.PlanGoals;
 /// </summary>
 [Authorize(Policy = Policies.StaffMember)]
 [Route("my/plan/goals")]
-public sealed class PlanGoalsController(PlanService plans) : Controller
+public sealed class PlanGoalsController(PlanService plans, IdentifyingDetailsCheck identifying) : Controller
 {
     private const string FormView = "Form";
 
@@ -34,11 +36,13 @@ public sealed class PlanGoalsController(PlanService plans) : Controller
         var form = await this.PostedFormInstanceAsync(ct);
         return await SaveAsync(input, null, dateError, async () => await plans.AddGoalAsync(Me, details, form, ct) switch
         {
-            null => Saved.NoPlan,
-            { Outcome: SubmissionOutcome.NotYours } => Saved.NotYours,
+            null => (Saved.NoPlan, 0),
+            { Outcome: SubmissionOutcome.NotYours } => (Saved.NotYours, 0),
 
-            // The same form sent twice shows the plan with the goal its first post added (docs/adr/0017).
-            _ => Saved.Yes,
+            // The same form sent twice shows the plan with the goal its first post added (docs/adr/0017): its
+            // confirmation, if any, was recorded by the first post.
+            { Outcome: SubmissionOutcome.Repeated } => (Saved.Yes, 0),
+            { } created => (Saved.Yes, created.RecordId),
         }, "The goal has been added", ct);
     }
 
@@ -53,7 +57,7 @@ public sealed class PlanGoalsController(PlanService plans) : Controller
     public async Task<IActionResult> Edit(int goalId, GoalViewModel input, CancellationToken ct)
     {
         var (details, dateError) = Prepare(input);
-        return await SaveAsync(input, goalId, dateError, async () => await plans.ChangeGoalAsync(Me, goalId, details, ct) ? Saved.Yes : Saved.NotYours, "The goal has been changed", ct);
+        return await SaveAsync(input, goalId, dateError, async () => await plans.ChangeGoalAsync(Me, goalId, details, ct) ? (Saved.Yes, goalId) : (Saved.NotYours, 0), "The goal has been changed", ct);
     }
 
     /// <summary>A locked plan shows the form with the reason, as a 400, so nobody types into a form that cannot save.</summary>
@@ -79,8 +83,13 @@ public sealed class PlanGoalsController(PlanService plans) : Controller
         return input.ToDetails();
     }
 
-    private async Task<IActionResult> SaveAsync(GoalViewModel input, int? goalId, string? dateError, Func<Task<Saved>> save, string done, CancellationToken ct)
+    /// <summary>
+    /// Saves the goal unless the identifying-details check found something not yet confirmed (docs/adr/0027);
+    /// <paramref name="save"/> answers what became of it and the goal's id (0 when there is nothing to record).
+    /// </summary>
+    private async Task<IActionResult> SaveAsync(GoalViewModel input, int? goalId, string? dateError, Func<Task<(Saved Saved, int GoalId)>> save, string done, CancellationToken ct)
     {
+        var warnings = await this.CheckIdentifyingDetailsAsync(identifying, [new(nameof(GoalViewModel.PlannedActivities), "Planned activities", input.PlannedActivities)], ct);
         try
         {
             if (dateError is not null)
@@ -88,12 +97,23 @@ public sealed class PlanGoalsController(PlanService plans) : Controller
                 ModelState.AddModelError(nameof(GoalViewModel.TargetDate), dateError);
             }
 
-            switch (await save())
+            if (warnings.Blocks)
+            {
+                return await InvalidAsync(input, goalId, ct);
+            }
+
+            var (saved, savedGoalId) = await save();
+            switch (saved)
             {
                 case Saved.NoPlan:
                     return Redirect("/my/plan");
                 case Saved.NotYours:
                     return NotFound();
+            }
+
+            if (warnings.NeedsRecording && savedGoalId > 0)
+            {
+                await identifying.RecordConfirmationAsync(Me, ConfirmedRecordTypes.PlanGoal, savedGoalId, warnings.Findings, ct);
             }
         }
         catch (DomainValidationException ex)

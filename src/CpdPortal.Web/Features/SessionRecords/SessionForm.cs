@@ -82,6 +82,18 @@ public sealed class SessionForm
         return typed.Concat(Enumerable.Range(0, BlankActionRows).Select(_ => new ActionForm())).ToList();
     }
 
+    /// <summary>Every free-text field, with its label, for the identifying-details check (docs/adr/0027).</summary>
+    public IReadOnlyList<Shared.CheckedField> FreeText() =>
+    [
+        new(nameof(ReviewOfLastActions), "Notes on the last actions", ReviewOfLastActions),
+        new(nameof(Management), "Management and accountability", Management),
+        new(nameof(Development), "Development", Development),
+        new(nameof(Support), "Support and wellbeing", Support),
+        new(nameof(Mediation), "Mediation", Mediation),
+        new(nameof(LearningNeeds), "Needs identified", LearningNeeds),
+        .. Actions.Select((a, i) => new Shared.CheckedField($"{nameof(Actions)}[{i}].Text", $"Action {i + 1}", a.Text)),
+    ];
+
     public bool HasArea(int id) => LearningNeedAreaIds.Contains(id.ToString(CultureInfo.InvariantCulture));
 
     public bool HasCompleted(int actionId) => CompletedActionIds.Contains(actionId.ToString(CultureInfo.InvariantCulture));

@@ -1,7 +1,9 @@
 using CpdPortal.Application.Common;
+using CpdPortal.Application.ReflectionQuality;
 using CpdPortal.Application.Supervision;
 using CpdPortal.Domain.Common;
 using CpdPortal.Web.Authorization;
+using CpdPortal.Web.Features.Shared;
 using CpdPortal.Web.Features.SupervisionSessions;
 using CpdPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -15,7 +17,7 @@ namespace CpdPortal.Web.Features.SessionRecords;
 /// </summary>
 [Authorize(Policy = Policies.Supervisor)]
 [Route("supervision")]
-public sealed class SessionRecordsController(SupervisionSessionService sessions, TimeProvider clock) : Controller
+public sealed class SessionRecordsController(SupervisionSessionService sessions, IdentifyingDetailsCheck identifying, TimeProvider clock) : Controller
 {
     private int Me => User.StaffMemberId() ?? throw new InvalidOperationException("The Supervisor policy lets only staff in.");
 
@@ -43,6 +45,7 @@ public sealed class SessionRecordsController(SupervisionSessionService sessions,
         }
 
         var input = form.ToInput(ModelState);
+        var warnings = await this.CheckIdentifyingDetailsAsync(identifying, form.FreeText(), ct);
         if (!CheckTheRest(input))
         {
             return Invalid(form, data);
@@ -55,6 +58,11 @@ public sealed class SessionRecordsController(SupervisionSessionService sessions,
             if (saved is not { Outcome: not SubmissionOutcome.NotYours } submission)
             {
                 return NotFound();
+            }
+
+            if (warnings.NeedsRecording && submission.Outcome == SubmissionOutcome.Created)
+            {
+                await identifying.RecordConfirmationAsync(Me, ConfirmedRecordTypes.SupervisionSession, submission.RecordId, warnings.Findings, ct);
             }
 
             TempData.Success($"Supervision session recorded. {data.Supervisee.Name} has been asked to read and acknowledge it.");
@@ -92,6 +100,7 @@ public sealed class SessionRecordsController(SupervisionSessionService sessions,
 
         form.SessionId = id;
         var input = form.ToInput(ModelState);
+        var warnings = await this.CheckIdentifyingDetailsAsync(identifying, form.FreeText(), ct);
         if (!CheckTheRest(input))
         {
             return Invalid(form, editing.Form);
@@ -102,6 +111,11 @@ public sealed class SessionRecordsController(SupervisionSessionService sessions,
             if (!await sessions.UpdateAsync(Me, id, input, ct))
             {
                 return NotFound();
+            }
+
+            if (warnings.NeedsRecording)
+            {
+                await identifying.RecordConfirmationAsync(Me, ConfirmedRecordTypes.SupervisionSession, id, warnings.Findings, ct);
             }
         }
         catch (DomainValidationException ex)
@@ -122,11 +136,29 @@ public sealed class SessionRecordsController(SupervisionSessionService sessions,
     [HttpPost("sessions/{id:int}/addenda")]
     public async Task<IActionResult> Addendum(int id, [FromForm] string? text, CancellationToken ct)
     {
+        var warnings = await this.CheckIdentifyingDetailsAsync(identifying, [new(SessionPage.AddendumField, "Addendum", text)], ct);
+        if (warnings.Blocks)
+        {
+            var shown = await sessions.GetAsync(Me, readerIsSupervisor: true, id, ct);
+            if (shown is null)
+            {
+                return NotFound();
+            }
+
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(SessionPage.View, new SessionPage(shown) { AddendumText = text });
+        }
+
         try
         {
             if (!await sessions.AddAddendumAsync(Me, id, text, ct))
             {
                 return NotFound();
+            }
+
+            if (warnings.NeedsRecording)
+            {
+                await identifying.RecordConfirmationAsync(Me, ConfirmedRecordTypes.SupervisionSession, id, warnings.Findings, ct);
             }
         }
         catch (Exception ex) when (ex is DomainValidationException or DomainRuleException)

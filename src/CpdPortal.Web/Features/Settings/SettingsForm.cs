@@ -32,6 +32,15 @@ public sealed class SettingsForm
 
     public string? LeaverRetentionYears { get; set; }
 
+    /// <summary>Case-system identifier patterns, one a line (docs/adr/0027).</summary>
+    public string? CaseIdentifierPatterns { get; set; }
+
+    /// <summary>Schools in the council's area, one a line.</summary>
+    public string? SchoolNames { get; set; }
+
+    /// <summary>The council's places, teams and services, one a line: never warned about.</summary>
+    public string? KnownPhrases { get; set; }
+
     /// <summary>Pathway role id → policy code ("asye", "weekly", "fortnightly", "monthly").</summary>
     public Dictionary<string, string> Policies { get; set; } = [];
 
@@ -55,6 +64,9 @@ public sealed class SettingsForm
         EvidenceFileMaxMegabytes = Text(s.EvidenceFileMaxMegabytes),
         EvidencePerPersonMaxMegabytes = Text(s.EvidencePerPersonMaxMegabytes),
         LeaverRetentionYears = Text(s.LeaverRetentionYears),
+        CaseIdentifierPatterns = s.CaseIdentifierPatterns,
+        SchoolNames = s.SchoolNames,
+        KnownPhrases = s.KnownPhrases,
         Policies = roles.ToDictionary(r => Text(r.PathwayRoleId), r => r.Policy),
         Roles = roles,
     };
@@ -90,7 +102,10 @@ public sealed class SettingsForm
 
         return modelState.ErrorCount > 0
             ? null
-            : new SettingsInput(CouncilName, learningDay, learningMonth, days, hours, registrationDay, registrationMonth, minimum, RegistrationPeerReflectionRequired == "true", fileMb, personMb, retention, policies);
+            : new SettingsInput(CouncilName, learningDay, learningMonth, days, hours, registrationDay, registrationMonth, minimum, RegistrationPeerReflectionRequired == "true", fileMb, personMb, retention, policies)
+            {
+                IdentifyingDetails = new IdentifyingDetailsInput(CaseIdentifierPatterns, SchoolNames, KnownPhrases),
+            };
     }
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -1,7 +1,9 @@
 using CpdPortal.Application.Common;
+using CpdPortal.Application.ReflectionQuality;
 using CpdPortal.Application.Supervision;
 using CpdPortal.Domain.Common;
 using CpdPortal.Web.Authorization;
+using CpdPortal.Web.Features.Shared;
 using CpdPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +16,7 @@ namespace CpdPortal.Web.Features.SupervisionSessions;
 /// </summary>
 [Authorize(Policy = Policies.StaffMember)]
 [Route("supervision/sessions")]
-public sealed class SupervisionSessionsController(SupervisionSessionService sessions) : Controller
+public sealed class SupervisionSessionsController(SupervisionSessionService sessions, IdentifyingDetailsCheck identifying) : Controller
 {
     private int Me => User.StaffMemberId() ?? throw new InvalidOperationException("The StaffMember policy lets only staff in.");
 
@@ -31,11 +33,29 @@ public sealed class SupervisionSessionsController(SupervisionSessionService sess
     [HttpPost("{id:int}/acknowledge")]
     public async Task<IActionResult> Acknowledge(int id, [FromForm] string? comment, CancellationToken ct)
     {
+        var warnings = await this.CheckIdentifyingDetailsAsync(identifying, [new(SessionPage.CommentField, "Your comment", comment)], ct);
+        if (warnings.Blocks)
+        {
+            var shown = await sessions.GetAsync(Me, IsSupervisor, id, ct);
+            if (shown is null)
+            {
+                return NotFound();
+            }
+
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(SessionPage.View, new SessionPage(shown) { Comment = comment });
+        }
+
         try
         {
             if (!await sessions.AcknowledgeAsync(Me, id, comment, ct))
             {
                 return NotFound();
+            }
+
+            if (warnings.NeedsRecording)
+            {
+                await identifying.RecordConfirmationAsync(Me, ConfirmedRecordTypes.SupervisionSession, id, warnings.Findings, ct);
             }
         }
         catch (Exception ex) when (ex is DomainValidationException or DomainRuleException)

@@ -1029,10 +1029,58 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("PlanTransitions", (string)null);
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.ReflectionQuality.IdentifyingDetailsConfirmation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ConfirmedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("FindingCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kinds")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordType", "RecordId");
+
+                    b.HasIndex("StaffMemberId", "ConfirmedAt");
+
+                    b.ToTable("IdentifyingDetailsConfirmations", (string)null);
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.Settings.PortalSettings", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("int");
+
+                    b.Property<string>("CaseIdentifierPatterns")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<string>("CouncilName")
                         .HasMaxLength(100)
@@ -1047,6 +1095,10 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<int>("EvidencePerPersonMaxMegabytes")
                         .HasColumnType("int");
+
+                    b.Property<string>("KnownPhrases")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<int>("LearningYearStartDay")
                         .HasColumnType("int");
@@ -1072,6 +1124,10 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<int>("RenewalWindowMonths")
                         .HasColumnType("int");
+
+                    b.Property<string>("SchoolNames")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<decimal>("WorkingDayHours")
                         .HasPrecision(4, 2)
@@ -2483,6 +2539,15 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("CpdPortal.Domain.Planning.DevelopmentPlan", null)
                         .WithMany("Transitions")
                         .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.ReflectionQuality.IdentifyingDetailsConfirmation", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Workforce.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

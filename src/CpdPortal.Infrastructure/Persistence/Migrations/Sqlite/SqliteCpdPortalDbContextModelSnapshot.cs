@@ -982,10 +982,56 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("PlanTransitions", (string)null);
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.ReflectionQuality.IdentifyingDetailsConfirmation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FindingCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kinds")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordType", "RecordId");
+
+                    b.HasIndex("StaffMemberId", "ConfirmedAt");
+
+                    b.ToTable("IdentifyingDetailsConfirmations", (string)null);
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.Settings.PortalSettings", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseIdentifierPatterns")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CouncilName")
                         .HasMaxLength(100)
@@ -1000,6 +1046,10 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<int>("EvidencePerPersonMaxMegabytes")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("KnownPhrases")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("LearningYearStartDay")
                         .HasColumnType("INTEGER");
@@ -1025,6 +1075,10 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<int>("RenewalWindowMonths")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SchoolNames")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("WorkingDayHours")
                         .HasPrecision(4, 2)
@@ -2387,6 +2441,15 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("CpdPortal.Domain.Planning.DevelopmentPlan", null)
                         .WithMany("Transitions")
                         .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.ReflectionQuality.IdentifyingDetailsConfirmation", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Workforce.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
