@@ -27,7 +27,14 @@ public static class EntitlementReader
             .Select(a => new EntitlementEntry(a.Id, a.Title, a.Date, a.Hours, a.Certificated, a.Status, a.Method!.CountsTowardsEntitlement))
             .ToListAsync(ct);
 
-        var summary = Entitlement.Calculate(entries, year, settings.EntitlementDays, settings.WorkingDayHours);
+        var person = await db.StaffMembers
+            .Where(s => s.Id == staffMemberId)
+            .Select(s => new { s.FullTimeEquivalent, s.StartDate, s.LeaveDate })
+            .SingleOrDefaultAsync(ct);
+        var allowance = person is null
+            ? settings.EntitlementDays
+            : settings.AllowanceFor(person.FullTimeEquivalent, year, person.StartDate, person.LeaveDate);
+        var summary = Entitlement.Calculate(entries, year, allowance, settings.WorkingDayHours);
         var counted = summary.Counted
             .Select(e => new CountedActivity(e.ActivityId, e.Title, e.Date, Entitlement.ToDays(e.Hours, settings.WorkingDayHours), e.Certificated))
             .ToList();
@@ -39,6 +46,27 @@ public static class EntitlementReader
             summary.OtherDays,
             summary.RemainingDays,
             summary.PercentUsed,
-            counted);
+            counted)
+        {
+            AllowanceBasis = person is null || allowance == settings.EntitlementDays ? null : Basis(settings.EntitlementDays, person.FullTimeEquivalent, year, person.StartDate, person.LeaveDate),
+        };
+    }
+
+    /// <summary>"Pro rata to 0.6 full-time equivalent and to the part of the learning year in post, of 15 days full time".</summary>
+    private static string Basis(decimal full, decimal fte, DatePeriod year, DateOnly start, DateOnly? leave)
+    {
+        var uk = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+        var reasons = new List<string>();
+        if (fte < 1m)
+        {
+            reasons.Add($"the working pattern ({fte.ToString("0.####", uk)} full-time equivalent)");
+        }
+
+        if (start > year.Start || (leave is { } left && left < year.End))
+        {
+            reasons.Add("the part of the learning year in post");
+        }
+
+        return $"Pro rata to {string.Join(" and to ", reasons)}, of {full.ToString("0.##", uk)} days for a full-time, full-year post.";
     }
 }

@@ -18,6 +18,8 @@ public sealed class SettingsForm
 
     public string? WorkingDayHours { get; set; }
 
+    public string? EntitlementProRata { get; set; }
+
     public string? RegistrationYearStartDay { get; set; }
 
     public string? RegistrationYearStartMonth { get; set; }
@@ -48,6 +50,7 @@ public sealed class SettingsForm
         LearningYearStartMonth = Text(s.LearningYearStartMonth),
         EntitlementDays = s.EntitlementDays.ToString("0.##", CultureInfo.InvariantCulture),
         WorkingDayHours = s.WorkingDayHours.ToString("0.##", CultureInfo.InvariantCulture),
+        EntitlementProRata = s.EntitlementProRata ? "true" : "false",
         RegistrationYearStartDay = Text(s.RegistrationYearStartDay),
         RegistrationYearStartMonth = Text(s.RegistrationYearStartMonth),
         RegistrationMinimumEntries = Text(s.RegistrationMinimumEntries),
@@ -65,6 +68,11 @@ public sealed class SettingsForm
         var learningMonth = Whole(modelState, nameof(LearningYearStartMonth), LearningYearStartMonth, "The learning year's start month");
         var days = Number(modelState, nameof(EntitlementDays), EntitlementDays, "The entitlement", "15");
         var hours = Number(modelState, nameof(WorkingDayHours), WorkingDayHours, "The working day", "7.4");
+        if (EntitlementProRata is not ("true" or "false"))
+        {
+            modelState.AddModelError(nameof(EntitlementProRata), "Select yes if the entitlement is pro rata for part-time staff and part years");
+        }
+
         var registrationDay = Whole(modelState, nameof(RegistrationYearStartDay), RegistrationYearStartDay, "The registration year's start day");
         var registrationMonth = Whole(modelState, nameof(RegistrationYearStartMonth), RegistrationYearStartMonth, "The registration year's start month");
         var minimum = Whole(modelState, nameof(RegistrationMinimumEntries), RegistrationMinimumEntries, "The minimum number of entries");
@@ -90,7 +98,10 @@ public sealed class SettingsForm
 
         return modelState.ErrorCount > 0
             ? null
-            : new SettingsInput(CouncilName, learningDay, learningMonth, days, hours, registrationDay, registrationMonth, minimum, RegistrationPeerReflectionRequired == "true", fileMb, personMb, retention, policies);
+            : new SettingsInput(CouncilName, learningDay, learningMonth, days, hours, registrationDay, registrationMonth, minimum, RegistrationPeerReflectionRequired == "true", fileMb, personMb, retention, policies)
+            {
+                EntitlementProRata = EntitlementProRata == "true",
+            };
     }
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);

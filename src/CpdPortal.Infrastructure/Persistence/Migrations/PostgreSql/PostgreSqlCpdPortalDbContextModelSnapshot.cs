@@ -1042,6 +1042,10 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasPrecision(5, 2)
                         .HasColumnType("numeric(5,2)");
 
+                    b.Property<bool>("EntitlementProRata")
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true);
+
                     b.Property<int>("EvidenceFileMaxMegabytes")
                         .HasColumnType("integer");
 
@@ -1779,6 +1783,10 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<decimal?>("AbsenceDays")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -1793,6 +1801,11 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<decimal>("FullTimeEquivalent")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)")
+                        .HasDefaultValue(1m);
 
                     b.Property<string>("GivenName")
                         .IsRequired()
