@@ -51,6 +51,9 @@ public sealed record EntitlementPanel(
 {
     /// <summary>PercentUsed rounded down to a step of 5, for the bar's width class.</summary>
     public int BarStep => PercentUsed / 5 * 5;
+
+    /// <summary>Why the allowance is less than the council's full one (pro rata, docs/adr/0025); null when it is the full one.</summary>
+    public string? AllowanceBasis { get; init; }
 }
 
 public sealed record CountedActivity(int Id, string Title, DateOnly Date, decimal Days, bool Certificated);

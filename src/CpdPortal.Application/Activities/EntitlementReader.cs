@@ -26,14 +26,24 @@ public static class EntitlementReader
             .Where(a => a.StaffMemberId == staffMemberId && a.Date >= start && a.Date <= end)
             .Select(a => new EntitlementEntry(a.Id, a.Title, a.Date, a.Hours, a.Certificated, a.Status, a.Method!.CountsTowardsEntitlement))
             .ToListAsync(ct);
-        return FromEntries(settings, today, entries);
+        var person = await db.StaffMembers
+            .Where(s => s.Id == staffMemberId)
+            .Select(s => new PersonInPost(s.FullTimeEquivalent, s.StartDate, s.LeaveDate))
+            .SingleOrDefaultAsync(ct);
+        return FromEntries(settings, today, entries, person);
     }
 
-    /// <summary>The panel from entries already read (the home page reads them once for this and the registration rule).</summary>
-    internal static EntitlementPanel FromEntries(PortalSettings settings, DateOnly today, IEnumerable<EntitlementEntry> entries)
+    /// <summary>
+    /// The panel from entries already read (the home page reads them once for this and the registration rule), with
+    /// the person's allowance pro rata to their working pattern and time in post (<see cref="PortalSettings.AllowanceFor"/>).
+    /// </summary>
+    internal static EntitlementPanel FromEntries(PortalSettings settings, DateOnly today, IEnumerable<EntitlementEntry> entries, PersonInPost? person)
     {
         var year = settings.LearningYear.PeriodContaining(today);
-        var summary = Entitlement.Calculate(entries.Where(e => e.Date >= year.Start && e.Date <= year.End).ToList(), year, settings.EntitlementDays, settings.WorkingDayHours);
+        var allowance = person is null
+            ? settings.EntitlementDays
+            : settings.AllowanceFor(person.FullTimeEquivalent, year, person.StartDate, person.LeaveDate);
+        var summary = Entitlement.Calculate(entries.Where(e => e.Date >= year.Start && e.Date <= year.End).ToList(), year, allowance, settings.WorkingDayHours);
         var counted = summary.Counted
             .Select(e => new CountedActivity(e.ActivityId, e.Title, e.Date, Entitlement.ToDays(e.Hours, settings.WorkingDayHours), e.Certificated))
             .ToList();
@@ -45,6 +55,30 @@ public static class EntitlementReader
             summary.OtherDays,
             summary.RemainingDays,
             summary.PercentUsed,
-            counted);
+            counted)
+        {
+            AllowanceBasis = person is null || allowance == settings.EntitlementDays ? null : Basis(settings.EntitlementDays, person.FullTimeEquivalent, year, person.StartDate, person.LeaveDate),
+        };
+    }
+
+    /// <summary>"Pro rata to 0.6 full-time equivalent and to the part of the learning year in post, of 15 days full time".</summary>
+    private static string Basis(decimal full, decimal fte, DatePeriod year, DateOnly start, DateOnly? leave)
+    {
+        var uk = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+        var reasons = new List<string>();
+        if (fte < 1m)
+        {
+            reasons.Add($"the working pattern ({fte.ToString("0.####", uk)} full-time equivalent)");
+        }
+
+        if (start > year.Start || (leave is { } left && left < year.End))
+        {
+            reasons.Add("the part of the learning year in post");
+        }
+
+        return $"Pro rata to {string.Join(" and to ", reasons)}, of {full.ToString("0.##", uk)} days for a full-time, full-year post.";
     }
 }
+
+/// <summary>What the pro-rata allowance needs of a person: working pattern and time in post.</summary>
+internal sealed record PersonInPost(decimal FullTimeEquivalent, DateOnly StartDate, DateOnly? LeaveDate);

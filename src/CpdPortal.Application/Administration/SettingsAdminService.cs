@@ -29,6 +29,9 @@ public sealed record SettingsInput(
 {
     /// <summary>The council's additions to the identifying-details check (docs/adr/0027); null leaves them as they are.</summary>
     public IdentifyingDetailsInput? IdentifyingDetails { get; init; }
+
+    /// <summary>Whether the entitlement is pro rata to the working pattern and the part of the year in post (docs/adr/0025).</summary>
+    public bool EntitlementProRata { get; init; } = true;
 }
 
 /// <summary>The three boxes of the identifying-details settings, one entry a line.</summary>
@@ -65,6 +68,7 @@ public sealed class SettingsAdminService(ICpdPortalDbContext db, IAuditLog audit
         var errors = new List<FieldError>();
         Try(errors, nameof(input.CouncilName), () => settings.RenameCouncil(input.CouncilName));
         Try(errors, nameof(input.EntitlementDays), () => settings.ChangeEntitlement(input.EntitlementDays, input.WorkingDayHours, input.LearningYearStartMonth, input.LearningYearStartDay));
+        settings.ChangeEntitlementProRata(input.EntitlementProRata);
         Try(errors, nameof(input.RegistrationMinimumEntries), () => settings.ChangeRegistrationRule(input.RegistrationYearStartMonth, input.RegistrationYearStartDay, input.RegistrationMinimumEntries, input.RegistrationPeerReflectionRequired));
         Try(errors, nameof(input.EvidenceFileMaxMegabytes), () => settings.ChangeEvidenceLimits(input.EvidenceFileMaxMegabytes, input.EvidencePerPersonMaxMegabytes));
         Try(errors, nameof(input.LeaverRetentionYears), () => settings.ChangeLeaverRetention(input.LeaverRetentionYears));
@@ -159,6 +163,7 @@ public sealed class SettingsAdminService(ICpdPortalDbContext db, IAuditLog audit
         [nameof(s.LearningYearStartDay)] = $"{s.LearningYearStartDay}/{s.LearningYearStartMonth}",
         [nameof(s.EntitlementDays)] = Number(s.EntitlementDays),
         [nameof(s.WorkingDayHours)] = Number(s.WorkingDayHours),
+        [nameof(s.EntitlementProRata)] = s.EntitlementProRata.ToString(),
         [nameof(s.RegistrationYearStartDay)] = $"{s.RegistrationYearStartDay}/{s.RegistrationYearStartMonth}",
         [nameof(s.RegistrationMinimumEntries)] = s.RegistrationMinimumEntries.ToString(System.Globalization.CultureInfo.InvariantCulture),
         [nameof(s.RegistrationPeerReflectionRequired)] = s.RegistrationPeerReflectionRequired.ToString(),

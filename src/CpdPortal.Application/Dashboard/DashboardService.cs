@@ -53,6 +53,8 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock,
                 s.RegistrationNumber,
                 s.EmploymentType,
                 s.StartDate,
+                s.LeaveDate,
+                s.FullTimeEquivalent,
                 s.PathwayRoleId,
                 LastSession = db.SupervisionSessions.Where(x => x.SuperviseeId == s.Id).Max(x => (DateOnly?)x.Date),
                 Policy = db.SupervisionPolicies.Where(p => p.PathwayRoleId == s.PathwayRoleId).Select(p => new { p.FollowsAsyeSchedule, p.Frequency }).FirstOrDefault(),
@@ -115,7 +117,7 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock,
                 HasPeerReflection = a.PeerReflection != null && a.PeerReflection != "",
             })
             .ToListAsync(ct);
-        var entitlement = EntitlementReader.FromEntries(settings, today, entries.Select(e => e.Entry));
+        var entitlement = EntitlementReader.FromEntries(settings, today, entries.Select(e => e.Entry), new PersonInPost(me.FullTimeEquivalent, me.StartDate, me.LeaveDate));
         var registration = registered
             ? RegistrationCompliance.Evaluate(
                 settings.RegistrationRule,

@@ -20,6 +20,12 @@ public sealed class RetentionOptions
 
     /// <summary>How many days a form submission record is kept (docs/adr/0017: a repeat can only arrive within minutes).</summary>
     public int FormSubmissionsDays { get; set; } = 30;
+
+    /// <summary>
+    /// How many days a sent email (or one folded into a weekly digest) is kept in the outbox, for the administrators'
+    /// page, before it is deleted (issue 15). Failed and waiting emails are never deleted by age.
+    /// </summary>
+    public int SentEmailsDays { get; set; } = 90;
 }
 
 /// <summary>Deletes the Identity account of a staff member (Infrastructure owns Identity).</summary>
@@ -40,15 +46,28 @@ public sealed record RetentionPreview(
     int DeletedEntriesDays,
     int DeletedEntries,
     int ImportUploads,
-    int FormSubmissions);
+    int FormSubmissions)
+{
+    /// <summary>How long form submission records are kept (<see cref="RetentionOptions.FormSubmissionsDays"/>).</summary>
+    public int FormSubmissionsDays { get; init; } = 30;
+
+    /// <summary>How long sent emails are kept (<see cref="RetentionOptions.SentEmailsDays"/>).</summary>
+    public int SentEmailsDays { get; init; } = 90;
+
+    /// <summary>Sent emails the next run would delete.</summary>
+    public int SentEmails { get; init; }
+}
 
 /// <summary>What one run did; <see cref="Failed"/> people were left exactly as they were (their transaction rolled back).</summary>
 public sealed record RetentionResult(int Anonymised, int Failed, int DeletedEntriesPurged, int ImportUploadsDeleted, int FormSubmissionsDeleted)
 {
+    /// <summary>Sent emails deleted from the outbox.</summary>
+    public int SentEmailsDeleted { get; init; }
+
     /// <summary>The counts as the audit entry's id holds them.</summary>
     public string Describe() => string.Create(
         CultureInfo.InvariantCulture,
-        $"anonymised={Anonymised} failed={Failed} entries={DeletedEntriesPurged} uploads={ImportUploadsDeleted} forms={FormSubmissionsDeleted}");
+        $"anonymised={Anonymised} failed={Failed} entries={DeletedEntriesPurged} uploads={ImportUploadsDeleted} forms={FormSubmissionsDeleted} emails={SentEmailsDeleted}");
 }
 
 /// <summary>
@@ -92,7 +111,12 @@ public sealed class RetentionService(
             options.DeletedEntriesDays,
             await DeletedEntriesDue(now).CountAsync(ct),
             await ImportUploadsDue(now).CountAsync(ct),
-            await FormSubmissionsDue(now).CountAsync(ct));
+            await FormSubmissionsDue(now).CountAsync(ct))
+        {
+            FormSubmissionsDays = options.FormSubmissionsDays,
+            SentEmailsDays = options.SentEmailsDays,
+            SentEmails = await SentEmailsDue(now).CountAsync(ct),
+        };
     }
 
     /// <summary>One run: every rule in turn, then one audit entry with the counts.</summary>
@@ -117,7 +141,8 @@ public sealed class RetentionService(
         var entries = await PurgeDeletedEntriesAsync(now, ct);
         var uploads = await ImportUploadsDue(now).ExecuteDeleteAsync(ct);
         var forms = await FormSubmissionsDue(now).ExecuteDeleteAsync(ct);
-        var result = new RetentionResult(anonymised, failed, entries, uploads, forms);
+        var emails = await SentEmailsDue(now).ExecuteDeleteAsync(ct);
+        var result = new RetentionResult(anonymised, failed, entries, uploads, forms) { SentEmailsDeleted = emails };
         await audit.RecordAsync(AuditActions.RetentionRun, AuditEntityTypes.Retention, result.Describe(), ct);
         LogRun(logger, anonymised, failed, entries, uploads, forms);
         return result;
@@ -156,6 +181,19 @@ public sealed class RetentionService(
     {
         var before = now.AddDays(-options.FormSubmissionsDays);
         return db.FormSubmissions.Where(f => f.CreatedAt < before);
+    }
+
+    /// <summary>
+    /// Sent emails (and those folded into a digest) older than <see cref="RetentionOptions.SentEmailsDays"/>. An email
+    /// with a calendar invitation is kept until its session has ended that long ago too: the next invitation's
+    /// SEQUENCE counts the earlier ones (docs/adr/0023), and a calendar ignores an update with a lower one.
+    /// </summary>
+    private IQueryable<Domain.Notifications.OutboxEmail> SentEmailsDue(DateTimeOffset now)
+    {
+        var before = now.AddDays(-options.SentEmailsDays);
+        return db.OutboxEmails.Where(e => (e.Status == Domain.Notifications.OutboxStatus.Sent || e.Status == Domain.Notifications.OutboxStatus.InDigest)
+                                          && e.CreatedAt < before
+                                          && (e.CalendarSessionId == null || !db.CourseSessions.Any(s => s.Id == e.CalendarSessionId && s.EndsAt >= before)));
     }
 
     /// <summary>

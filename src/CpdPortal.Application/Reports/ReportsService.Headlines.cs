@@ -43,6 +43,8 @@ public sealed partial class ReportsService
                 Plan = db.DevelopmentPlans.Where(p => p.StaffMemberId == s.Id && p.YearStart == year.Start).Select(p => (PlanStatus?)p.Status).FirstOrDefault(),
                 Supervised = s.SupervisorId != null,
                 s.StartDate,
+                s.LeaveDate,
+                s.FullTimeEquivalent,
                 s.PathwayRoleId,
                 LastSession = db.SupervisionSessions.Where(x => x.SuperviseeId == s.Id && x.Date <= today).Max(x => (DateOnly?)x.Date),
                 Registered = s.RegistrationNumber != null,
@@ -64,13 +66,13 @@ public sealed partial class ReportsService
         var workforce = await WorkforceStaffAsync(filter, year, ct);
         var courses = await CourseOutcomesAsync(filter, year, ct);
 
-        var days = people.Select(p => Entitlement.ToDays(p.Hours, settings.WorkingDayHours)).ToList();
+        var days = people.Select(p => new PersonDays(string.Empty, Entitlement.ToDays(p.Hours, settings.WorkingDayHours), settings.AllowanceFor(p.FullTimeEquivalent, year, p.StartDate, p.LeaveDate))).ToList();
         var supervised = people.Where(p => p.Supervised).ToList();
         var overdue = supervised.Count(p => SupervisionSchedule.StatusOn(SupervisionSchedule.NextDue(SupervisionDue.PolicyFor(policies, p.PathwayRoleId), p.StartDate, p.LastSession), today) == SupervisionDueStatus.Overdue);
         var registered = people.Where(p => p.Registered).ToList();
         return
         [
-            Headline(ReportKind.Entitlement, EntitlementHeadline(days, settings.EntitlementDays)),
+            Headline(ReportKind.Entitlement, EntitlementHeadline(days, settings)),
             Headline(ReportKind.Plans, PlansHeadline(people.Count(p => p.Plan == PlanStatus.Approved), people.Count(p => p.Plan is null), people.Count)),
             Headline(ReportKind.Supervision, SupervisionHeadline(overdue, supervised.Count, today)),
             Headline(ReportKind.Registration, RegistrationHeadline(registered.Count(r => RegistrationCompliance.Meets(settings.RegistrationRule, r.Complete, r.WithReflection)), registered.Count, registrationYear, today)),
@@ -84,8 +86,10 @@ public sealed partial class ReportsService
 
     private static ReportHeadline Headline(ReportKind kind, string headline) => new(kind, Title(kind), headline);
 
-    private static string EntitlementHeadline(List<decimal> days, decimal allowance) =>
-        $"{Measures.PercentOf(days.Count(d => d >= allowance), days.Count)}% of {Count(days.Count)} staff have used their full {Days(allowance)} days; the mean is {Days(Measures.Mean(days))} days.";
+    private static string EntitlementHeadline(List<PersonDays> days, PortalSettings settings) =>
+        $"{Measures.PercentOf(days.Count(d => d.Days >= d.Allowance), days.Count)}% of {Count(days.Count)} staff have used their full "
+        + (settings.EntitlementProRata ? $"allowance ({Days(settings.EntitlementDays)} days full time, pro rata)" : $"{Days(settings.EntitlementDays)} days")
+        + $"; the mean is {Days(Measures.Mean(days.Select(d => d.Days).ToList()))} days.";
 
     private static string PlansHeadline(int approved, int none, int people) =>
         $"{Measures.PercentOf(approved, people)}% of {Count(people)} staff have an approved plan for this learning year; {Measures.PercentOf(none, people)}% have none.";

@@ -52,7 +52,7 @@ public sealed partial class ReportsService(ICpdPortalDbContext db, TimeProvider 
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
-    /// <summary>Training days per person against the allowance: bands, the share at or above it, and by team.</summary>
+    /// <summary>Training days per person against their allowance (pro rata where the council says so): bands, the share at or above it, and by team.</summary>
     public async Task<Report> EntitlementAsync(ReportFilter filter, CancellationToken ct = default)
     {
         var settings = await db.PortalSettingsAsync(ct);
@@ -61,38 +61,53 @@ public sealed partial class ReportsService(ICpdPortalDbContext db, TimeProvider 
             .Select(s => new
             {
                 Team = s.Team!.Name,
+                s.FullTimeEquivalent,
+                s.StartDate,
+                s.LeaveDate,
                 Hours = db.CpdActivities
                     .Where(a => a.StaffMemberId == s.Id && a.Status == ActivityStatus.Complete
                                 && a.Method!.CountsTowardsEntitlement && a.Date >= year.Start && a.Date <= year.End)
                     .Sum(a => (decimal?)a.Hours) ?? 0m,
             })
             .ToListAsync(ct);
-        var days = people.Select(p => (p.Team, Days: Entitlement.ToDays(p.Hours, settings.WorkingDayHours))).ToList();
-        var allowance = settings.EntitlementDays;
-        var bands = Measures.EntitlementBands(days.Select(d => d.Days), allowance);
+        var days = people.Select(p => new PersonDays(
+                p.Team,
+                Entitlement.ToDays(p.Hours, settings.WorkingDayHours),
+                settings.AllowanceFor(p.FullTimeEquivalent, year, p.StartDate, p.LeaveDate)))
+            .ToList();
+        var bands = Measures.EntitlementBands(days.Select(d => (d.Days, d.Allowance)));
 
         var byTeam = days
             .GroupBy(d => d.Team)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Row(g.Key, Count(g.Count()), Days(Measures.Mean(g.Select(d => d.Days).ToList())), Percent(Measures.PercentOf(g.Count(d => d.Days >= allowance), g.Count()))))
+            .Select(g => Row(
+                g.Key,
+                Count(g.Count()),
+                Days(Measures.Mean(g.Select(d => d.Days).ToList())),
+                Days(Measures.Mean(g.Select(d => d.Allowance).ToList())),
+                Percent(Measures.PercentOf(g.Count(d => d.Days >= d.Allowance), g.Count()))))
             .ToList();
         return new Report(
             ReportKind.Entitlement,
             Title(ReportKind.Entitlement),
-            EntitlementHeadline(days.Select(d => d.Days).ToList(), allowance),
+            EntitlementHeadline(days, settings),
             year,
             day,
             days.Count,
             new ReportChart("Staff by share of the allowance used", "staff", bands.Select(b => new ChartBar(b.Label, b.Count, Count(b.Count))).ToList(), Math.Max(1, bands.Max(b => b.Count))),
             [
                 new ReportTable("Staff by share of the allowance used", ["Share of the allowance used", "Staff"], bands.Select(b => Row(b.Label, Count(b.Count))).ToList(), Numeric(1)),
-                new ReportTable("By team", ["Team", "Staff", "Mean days used", "At or above the allowance"], byTeam, Numeric(1, 2, 3)),
+                new ReportTable("By team", ["Team", "Staff", "Mean days used", "Mean allowance", "At or above the allowance"], byTeam, Numeric(1, 2, 3, 4)),
             ],
             [
                 $"Counts completed CPD in the learning year whose method counts towards the entitlement (formal learning, such as courses, conferences, e-learning and study days; not supervision or reading), as working days of {Days(settings.WorkingDayHours)} hours.",
-                "Staff are counted if they are in post on the reference day shown; the allowance is not reduced for part-time staff or part years.",
+                settings.EntitlementProRata
+                    ? $"Staff are counted if they are in post on the reference day shown. Each person's allowance is {Days(settings.EntitlementDays)} days pro rata to their full-time equivalent (from the HR import) and to the part of the learning year they are in post, to the nearest half day; the council can switch this off in its settings."
+                    : $"Staff are counted if they are in post on the reference day shown; the council's settings say the allowance of {Days(settings.EntitlementDays)} days is not reduced for part-time staff or part years.",
             ]);
     }
+
+    private sealed record PersonDays(string Team, decimal Days, decimal Allowance);
 
     /// <summary>The share of staff with an approved plan this year, by team, and who has none.</summary>
     public async Task<Report> PlansAsync(ReportFilter filter, CancellationToken ct = default)
@@ -354,6 +369,7 @@ public sealed partial class ReportsService(ICpdPortalDbContext db, TimeProvider 
             })
             .ToList();
         var last = quarters[^1];
+        var (byTeam, byRole) = await WorkforceGroupsAsync(filter, settings, year, day, ct);
         return new Report(
             ReportKind.Workforce,
             Title(ReportKind.Workforce),
@@ -368,12 +384,60 @@ public sealed partial class ReportsService(ICpdPortalDbContext db, TimeProvider 
                     ["Quarter", "Headcount at the end", "Agency", "Agency share", "Leavers", "CPD days per person"],
                     quarters.Select(q => Row(q.Label, Count(q.Headcount), Count(q.Agency), Percent(Measures.PercentOf(q.Agency, q.Headcount)), Count(q.Leavers), q.PerPerson.ToString("0.00", Uk))).ToList(),
                     Numeric(1, 2, 3, 4, 5)),
+                new ReportTable("By team, staff in post on the reference day", ["Team", .. WorkforceGroupColumns], byTeam, Numeric(1, 2, 3, 4, 5)),
+                new ReportTable("By pathway role, staff in post on the reference day", ["Pathway role", .. WorkforceGroupColumns], byRole, Numeric(1, 2, 3, 4, 5)),
             ],
             [
                 "These figures sit side by side to show association only: they do not show that one causes the other.",
                 "CPD days count completed CPD whose method counts towards the entitlement, in the quarter, shared over the staff in post at its end (or today, for the current quarter).",
+                "In the tables by team and by role, CPD days per person count the whole learning year so far. Absence days per person are the days absent in the last 12 months as the HR import last reported them, averaged over the staff it reported them for; staff with none reported are left out of that average, not counted as 0.",
             ]);
     }
+
+    private static readonly string[] WorkforceGroupColumns =
+        ["Staff in post", "Agency share", "CPD days per person", "Absence reported for", "Absence days per person"];
+
+    /// <summary>
+    /// Agency share, CPD days and absence side by side, by team and by pathway role, for the staff in post on the
+    /// reference day: one query (a row per person with their year's hours as a correlated sum), grouped in memory.
+    /// </summary>
+    private async Task<(List<IReadOnlyList<string>> ByTeam, List<IReadOnlyList<string>> ByRole)> WorkforceGroupsAsync(
+        ReportFilter filter, PortalSettings settings, DatePeriod year, DateOnly day, CancellationToken ct)
+    {
+        var people = await ReportPopulation.InPost(db, filter, day)
+            .Select(s => new
+            {
+                Team = s.Team!.Name,
+                Role = s.PathwayRole == null ? null : s.PathwayRole.Title,
+                Agency = s.EmploymentType == EmploymentType.Agency,
+                s.AbsenceDays,
+                Hours = db.CpdActivities
+                    .Where(a => a.StaffMemberId == s.Id && a.DeletedAt == null && a.Status == ActivityStatus.Complete
+                                && a.Method!.CountsTowardsEntitlement && a.Date >= year.Start && a.Date <= year.End)
+                    .Sum(a => (decimal?)a.Hours) ?? 0m,
+            })
+            .ToListAsync(ct);
+        var rows = people.Select(p => new WorkforcePerson(p.Team, p.Role ?? "No pathway role", p.Agency, p.AbsenceDays, Entitlement.ToDays(p.Hours, settings.WorkingDayHours))).ToList();
+
+        List<IReadOnlyList<string>> Grouped(Func<WorkforcePerson, string> key) => rows
+            .GroupBy(key)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var absences = g.Where(p => p.AbsenceDays is not null).Select(p => p.AbsenceDays!.Value).ToList();
+                return (IReadOnlyList<string>)Row(
+                    g.Key,
+                    Count(g.Count()),
+                    Percent(Measures.PercentOf(g.Count(p => p.Agency), g.Count())),
+                    Days(Measures.Mean(g.Select(p => p.CpdDays).ToList())),
+                    Count(absences.Count),
+                    absences.Count == 0 ? "Not reported" : Days(Measures.Mean(absences)));
+            })
+            .ToList();
+        return (Grouped(p => p.Team), Grouped(p => p.Role));
+    }
+
+    private sealed record WorkforcePerson(string Team, string Role, bool Agency, decimal? AbsenceDays, decimal CpdDays);
 
     /// <summary>Who the workforce report looks at: staff matching the filter in post at some point of the learning year.</summary>
     private Task<List<WorkforceStaff>> WorkforceStaffAsync(ReportFilter filter, DatePeriod year, CancellationToken ct) =>

@@ -152,6 +152,12 @@ public sealed class SessionService(ICpdPortalDbContext db, TimeProvider clock, C
             {
                 db.ChangeTracker.Clear();
             }
+            catch (DbUpdateException ex) when (attempt < Attempts && db.IsUniqueViolation(ex))
+            {
+                // Another mark for the same person saved the same certification award (same course or certification,
+                // same day) between our read and our save: read again, and the award is already there.
+                db.ChangeTracker.Clear();
+            }
         }
     }
 

@@ -32,7 +32,10 @@ public static class Measures
             counts[band]++;
         }
 
-        return
+        return Bands(counts);
+    }
+
+    private static IReadOnlyList<BandCount> Bands(int[] counts) =>
         [
             new("None", counts[0]),
             new("Under a quarter", counts[1]),
@@ -41,6 +44,24 @@ public static class Measures
             new("Three quarters to under the full allowance", counts[4]),
             new("The full allowance or more", counts[5]),
         ];
+
+    /// <summary>
+    /// As the other overload, each person against their own allowance (pro rata, docs/adr/0025). Someone with no
+    /// days counts as "None"; someone whose allowance is 0 days (a few days in post at a small FTE) and who has used
+    /// some counts as having used it all.
+    /// </summary>
+    public static IReadOnlyList<BandCount> EntitlementBands(IEnumerable<(decimal Days, decimal Allowance)> people)
+    {
+        ArgumentNullException.ThrowIfNull(people);
+        var counts = new int[6];
+        foreach (var (days, allowance) in people)
+        {
+            var share = allowance <= 0 ? 1m : days / allowance;
+            var band = days <= 0 ? 0 : share < 0.25m ? 1 : share < 0.5m ? 2 : share < 0.75m ? 3 : share < 1m ? 4 : 5;
+            counts[band]++;
+        }
+
+        return Bands(counts);
     }
 
     /// <summary>Whether someone was in post on a day: started by then and not left before it.</summary>

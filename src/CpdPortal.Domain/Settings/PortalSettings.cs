@@ -21,6 +21,12 @@ public sealed class PortalSettings
 
     public decimal WorkingDayHours { get; private set; } = 7.4m;
 
+    /// <summary>
+    /// Whether each person's allowance is pro rata to their full-time equivalent and to the part of the learning year
+    /// they are in post (docs/adr/0025): on unless the council switches it off.
+    /// </summary>
+    public bool EntitlementProRata { get; private set; } = true;
+
     public int RegistrationYearStartMonth { get; private set; } = 12;
 
     public int RegistrationYearStartDay { get; private set; } = 1;
@@ -86,6 +92,12 @@ public sealed class PortalSettings
 
         (EvidenceFileMaxMegabytes, EvidencePerPersonMaxMegabytes) = (fileMegabytes, perPersonMegabytes);
     }
+
+    public void ChangeEntitlementProRata(bool proRata) => EntitlementProRata = proRata;
+
+    /// <summary>The allowance of one person for a learning year, by the council's rule (<see cref="EntitlementAllowance"/>).</summary>
+    public decimal AllowanceFor(decimal fullTimeEquivalent, DatePeriod year, DateOnly startDate, DateOnly? leaveDate) =>
+        EntitlementAllowance.For(EntitlementDays, EntitlementProRata, fullTimeEquivalent, year, startDate, leaveDate);
 
     public void ChangeLeaverRetention(int years)
     {

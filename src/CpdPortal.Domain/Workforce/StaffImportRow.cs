@@ -18,12 +18,20 @@ public static class StaffImportColumns
     public const string EmploymentType = "employment type";
     public const string StartDate = "start date";
     public const string LeaveDate = "leave date";
+    public const string DaysAbsent = "days absent";
+    public const string Fte = "fte";
 
     public static IReadOnlyList<string> All { get; } =
     [
         StaffNumber, FirstName, LastName, Email, JobTitle, Team, SupervisorStaffNumber, Registered, RegistrationNumber,
         EmploymentType, StartDate, LeaveDate,
     ];
+
+    /// <summary>
+    /// Columns a file may leave out (issue 15): days absent in the last 12 months and the full-time equivalent. A
+    /// missing column or an empty cell leaves the stored value as it is.
+    /// </summary>
+    public static IReadOnlyList<string> Optional { get; } = [DaysAbsent, Fte];
 }
 
 /// <summary>One data row of the HR staff file as typed: every cell is text.</summary>
@@ -41,13 +49,23 @@ public sealed record StaffImportRow(
     string? StartDate,
     string? LeaveDate)
 {
+    /// <summary>The optional "days absent" cell: days absent in the last 12 months.</summary>
+    public string? DaysAbsent { get; init; }
+
+    /// <summary>The optional "fte" cell: the contracted full-time equivalent.</summary>
+    public string? Fte { get; init; }
+
     /// <summary>A row from cells keyed by column name (missing cells are empty).</summary>
     public static StaffImportRow From(Func<string, string?> cell) => new(
         cell(StaffImportColumns.StaffNumber), cell(StaffImportColumns.FirstName), cell(StaffImportColumns.LastName),
         cell(StaffImportColumns.Email), cell(StaffImportColumns.JobTitle), cell(StaffImportColumns.Team),
         cell(StaffImportColumns.SupervisorStaffNumber), cell(StaffImportColumns.Registered),
         cell(StaffImportColumns.RegistrationNumber), cell(StaffImportColumns.EmploymentType),
-        cell(StaffImportColumns.StartDate), cell(StaffImportColumns.LeaveDate));
+        cell(StaffImportColumns.StartDate), cell(StaffImportColumns.LeaveDate))
+    {
+        DaysAbsent = cell(StaffImportColumns.DaysAbsent),
+        Fte = cell(StaffImportColumns.Fte),
+    };
 }
 
 /// <summary>A staff row that passed every rule of its own: values trimmed and normalised as StaffMember stores them.</summary>
@@ -62,7 +80,14 @@ public sealed record StaffImportRecord(
     string? RegistrationNumber,
     EmploymentType EmploymentType,
     DateOnly StartDate,
-    DateOnly? LeaveDate);
+    DateOnly? LeaveDate)
+{
+    /// <summary>Days absent in the last 12 months; null when the file does not say (the stored value is kept).</summary>
+    public decimal? AbsenceDays { get; init; }
+
+    /// <summary>The full-time equivalent; null when the file does not say (the stored value is kept).</summary>
+    public decimal? Fte { get; init; }
+}
 
 /// <summary>
 /// The rules one HR row must meet on its own, the same as StaffMember's (lengths, email, registration number
@@ -93,6 +118,8 @@ public static class StaffImportRules
         var employment = Employment(row.EmploymentType, errors);
         var start = Date(row.StartDate, StaffImportColumns.StartDate, required: true, errors);
         var leave = Date(row.LeaveDate, StaffImportColumns.LeaveDate, required: false, errors);
+        var absence = Number(row.DaysAbsent, StaffImportColumns.DaysAbsent, WorkingPattern.AbsenceDays, WorkingPattern.AbsenceMessage, errors);
+        var fte = Number(row.Fte, StaffImportColumns.Fte, WorkingPattern.Fte, WorkingPattern.FteMessage, errors);
         if (start is { } s && leave is { } l && l < s)
         {
             errors.Add(new ImportError(StaffImportColumns.LeaveDate, "The leave date must be the same as or after the start date"));
@@ -105,7 +132,36 @@ public static class StaffImportRules
 
         return errors.Count > 0
             ? (null, errors)
-            : (new StaffImportRecord(number!, given!, family!, email!, jobTitle!, team!, supervisor, registration, employment!.Value, start!.Value, leave), errors);
+            : (new StaffImportRecord(number!, given!, family!, email!, jobTitle!, team!, supervisor, registration, employment!.Value, start!.Value, leave)
+            {
+                AbsenceDays = absence,
+                Fte = fte,
+            }, errors);
+    }
+
+    /// <summary>An optional number cell through its rule; null (keep what is stored) when empty.</summary>
+    private static decimal? Number(string? cell, string column, Func<decimal, decimal> rule, string message, List<ImportError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(cell))
+        {
+            return null;
+        }
+
+        if (WorkingPattern.ParseNumber(cell) is not { } number)
+        {
+            errors.Add(new ImportError(column, ImportCells.LooksLikeFormula(cell) && !cell.TrimStart().StartsWith('-') ? ImportCells.FormulaMessage(column) : message));
+            return null;
+        }
+
+        try
+        {
+            return rule(number);
+        }
+        catch (DomainRuleException ex)
+        {
+            errors.Add(new ImportError(column, ex.Message));
+            return null;
+        }
     }
 
     private static string? Registration(StaffImportRow row, List<ImportError> errors)

@@ -75,6 +75,12 @@ public sealed class StaffMember
 
     public DateOnly? LeaveDate { get; private set; }
 
+    /// <summary>The contracted full-time equivalent (more than 0, at most 1); 1 until HR says otherwise.</summary>
+    public decimal FullTimeEquivalent { get; private set; } = WorkingPattern.FullTime;
+
+    /// <summary>Days absent in the last 12 months as HR last reported them; null when never reported.</summary>
+    public decimal? AbsenceDays { get; private set; }
+
     /// <summary>Still employed on the given day.</summary>
     public bool IsCurrentOn(DateOnly day) => StartDate <= day && (LeaveDate is null || LeaveDate.Value >= day);
 
@@ -141,6 +147,12 @@ public sealed class StaffMember
     }
 
     public void Reinstate() => LeaveDate = null;
+
+    /// <summary>Sets the contracted working pattern (an HR import).</summary>
+    public void ChangeWorkingPattern(decimal fullTimeEquivalent) => FullTimeEquivalent = WorkingPattern.Fte(fullTimeEquivalent);
+
+    /// <summary>Records the days absent in the last 12 months (an HR import).</summary>
+    public void RecordAbsence(decimal days) => AbsenceDays = WorkingPattern.AbsenceDays(days);
 
     /// <summary>The registration number as stored (upper case), or a domain error when it is not like SW123456.</summary>
     internal static string NormaliseRegistrationNumber(string registrationNumber)

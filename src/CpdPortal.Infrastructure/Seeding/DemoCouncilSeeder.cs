@@ -82,6 +82,7 @@ public sealed class DemoCouncilSeeder(
         }
 
         people.AddSyntheticWorkforce(options.SyntheticStaff);
+        DemoWorkingPatterns.Apply(people.All, WithAccounts, options.RandomSeed + 25);
 
         db.StaffMembers.AddRange(people.All);
         await db.SaveChangesAsync(ct);

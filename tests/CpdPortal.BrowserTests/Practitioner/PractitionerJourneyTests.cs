@@ -90,7 +90,7 @@ public sealed partial class PractitionerJourneyTests(PortalAppFixture app, Brows
         await SignInAsync(DemoAccounts.Sam);
 
         await Page.GotoAsync("/my/activities");
-        await Expect(Page.GetByTestId("entitlement-used")).ToHaveTextAsync("3.0 of 15 days used");
+        await Expect(Page.GetByTestId("entitlement-used")).ToHaveTextAsync("3.0 of 9 days used");
         await AssertNoAccessibilityViolationsAsync();
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "Log an activity" }).ClickAsync();
@@ -130,7 +130,7 @@ public sealed partial class PractitionerJourneyTests(PortalAppFixture app, Brows
 
         // One 7.4-hour working day more.
         await Page.GotoAsync("/my/activities");
-        await Expect(Page.GetByTestId("entitlement-used")).ToHaveTextAsync("4.0 of 15 days used");
+        await Expect(Page.GetByTestId("entitlement-used")).ToHaveTextAsync("4.0 of 9 days used");
         await AssertNoAccessibilityViolationsAsync();
         await Screenshots.TakeAsync(Page, "practitioner-activities.png");
     }

@@ -38,6 +38,19 @@ public class MeasuresTests
     }
 
     [Fact]
+    public void EntitlementBands_EachAgainstTheirOwnAllowance_BandsByTheirShare()
+    {
+        // Arrange: 4.5 of 9 days is half; 4.5 of 15 is under half; 0 of 9 is none; 1 of an allowance of 0 is all of it.
+        (decimal, decimal)[] people = [(4.5m, 9m), (4.5m, 15m), (0m, 9m), (1m, 0m), (9m, 9m)];
+
+        // Act
+        var bands = Measures.EntitlementBands(people);
+
+        // Assert
+        Assert.Equal([1, 0, 1, 1, 0, 2], bands.Select(b => b.Count));
+    }
+
+    [Fact]
     public void EntitlementBands_NoAllowance_IsRefused() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => Measures.EntitlementBands([1m], 0m));
 

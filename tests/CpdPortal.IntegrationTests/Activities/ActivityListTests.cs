@@ -60,7 +60,7 @@ public sealed class ActivityListTests(CpdPortalFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task Get_Sam_ShowsEntitlementOfThreeDaysOfFifteen()
+    public async Task Get_Sam_ShowsEntitlementOfThreeDaysOfHerProRataNine()
     {
         // Arrange
         using var client = factory.CreateClientFor(DemoAccounts.Sam);
@@ -70,14 +70,18 @@ public sealed class ActivityListTests(CpdPortalFactory factory) : IClassFixture<
 
         // Assert
         var panel = document.GetSingle("[data-testid=entitlement]");
-        Assert.Equal("3.0 of 15 days used", panel.GetSingle("[data-testid=entitlement-used]").NormalisedText());
+        // Sam joined on 22 August 2026: 222 of the learning year's 365 days, 15 × 222 / 365 = 9.1, to the half day 9.
+        Assert.Equal("3.0 of 9 days used", panel.GetSingle("[data-testid=entitlement-used]").NormalisedText());
+        Assert.Equal(
+            "Pro rata to the part of the learning year in post, of 15 days for a full-time, full-year post.",
+            panel.GetSingle("[data-testid=entitlement-basis]").NormalisedText());
         Assert.Equal("3.0 days", panel.SummaryValue("Certificated training"));
         Assert.Equal("0.0 days", panel.SummaryValue("Other training"));
-        Assert.Equal("12.0 days", panel.SummaryValue("Remaining"));
+        Assert.Equal("6.0 days", panel.SummaryValue("Remaining"));
         var bar = panel.GetSingle("[role=progressbar]");
-        Assert.Equal("20", bar.GetAttribute("aria-valuenow"));
+        Assert.Equal("33", bar.GetAttribute("aria-valuenow"));
         Assert.False(string.IsNullOrWhiteSpace(bar.GetAttribute("aria-label")));
-        Assert.Contains("app-progress__bar--20", bar.GetSingle(".app-progress__bar").ClassList);
+        Assert.Contains("app-progress__bar--30", bar.GetSingle(".app-progress__bar").ClassList);
         Assert.Null(bar.GetSingle(".app-progress__bar").GetAttribute("style"));
         var counted = panel.QuerySelectorAll("[data-testid=entitlement-counted] tbody tr")
             .Select(r => r.QuerySelectorAll("th, td").Select(c => c.NormalisedText()).ToArray())
@@ -312,8 +316,8 @@ public sealed class ActivityListTests(CpdPortalFactory factory) : IClassFixture<
 
         // Assert
         var me = document.GetSingle("[data-testid=practitioner-summary]");
-        Assert.Equal("3.0 of 15 days used", me.GetSingle("[data-testid=entitlement-used]").NormalisedText());
-        Assert.Equal("20", me.GetSingle("[role=progressbar]").GetAttribute("aria-valuenow"));
+        Assert.Equal("3.0 of 9 days used", me.GetSingle("[data-testid=entitlement-used]").NormalisedText());
+        Assert.Equal("33", me.GetSingle("[role=progressbar]").GetAttribute("aria-valuenow"));
         Assert.Contains(me.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/my/activities");
     }
 

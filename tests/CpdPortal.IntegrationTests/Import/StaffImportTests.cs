@@ -25,7 +25,7 @@ public sealed class StaffImportTests(CpdPortalFactory factory) : IClassFixture<C
 
         // Assert
         var columns = document.QuerySelectorAll("[data-testid='staff-columns'] tbody th").Select(c => c.NormalisedText());
-        Assert.Equal(StaffHeader.Split(','), columns);
+        Assert.Equal([.. StaffHeader.Split(','), "days absent", "fte"], columns);
         Assert.NotNull(document.QuerySelector("a[href='/admin/import/template.csv']"));
         Assert.Contains("does not create sign-in accounts", document.Body!.TextContent, StringComparison.Ordinal);
     }
@@ -43,7 +43,7 @@ public sealed class StaffImportTests(CpdPortalFactory factory) : IClassFixture<C
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(StaffHeader, lines[0]);
+        Assert.Equal(StaffHeader + ",days absent,fte", lines[0]);
         Assert.Equal(2, lines.Length);
     }
 

@@ -111,11 +111,11 @@ public sealed class ReportCalculationTests(CpdPortalFactory factory) : IClassFix
         var (headline, tables) = await ReadAsync("entitlement");
 
         // Assert: 15.0, 1.0 and 0 days against 15: one met (33%), mean 16 / 3 = 5.3.
-        Assert.Equal("33% of 3 staff have used their full 15 days; the mean is 5.3 days.", headline);
+        Assert.Equal("33% of 3 staff have used their full allowance (15 days full time, pro rata); the mean is 5.3 days.", headline);
         Assert.Equal(
             ["None | 1", "Under a quarter | 1", "A quarter to under half | 0", "Half to under three quarters | 0", "Three quarters to under the full allowance | 0", "The full allowance or more | 1"],
             tables[0]);
-        Assert.Equal(["Hand-counted Team | 3 | 5.3 | 33%"], tables[1]);
+        Assert.Equal(["Hand-counted Team | 3 | 5.3 | 15 | 33%"], tables[1]);
     }
 
     [Fact]
@@ -184,5 +184,7 @@ public sealed class ReportCalculationTests(CpdPortalFactory factory) : IClassFix
                 "Oct 2026 to Nov 2026 | 3 | 0 | 0% | 1 | 0.00",
             ],
             tables[0]);
+        Assert.Equal(["Hand-counted Team | 3 | 0% | 5.3 | 0 | Not reported"], tables[1]);
+        Assert.Equal(["No pathway role | 3 | 0% | 5.3 | 0 | Not reported"], tables[2]);
     }
 }

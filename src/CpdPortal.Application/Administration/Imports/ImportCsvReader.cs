@@ -82,9 +82,13 @@ public static class ImportCsvReader
         return text.Any(c => char.IsControl(c) && c is not '\t' and not '\r' and not '\n') ? (null, NotCsvMessage) : (text, null);
     }
 
-    public static CsvContent Read(string text, IReadOnlyList<string> columns)
+    public static CsvContent Read(string text, IReadOnlyList<string> columns) => Read(text, columns, []);
+
+    /// <summary>As <see cref="Read(string, IReadOnlyList{string})"/>, where the header may also name any of <paramref name="optionalColumns"/>.</summary>
+    public static CsvContent Read(string text, IReadOnlyList<string> columns, IReadOnlyList<string> optionalColumns)
     {
         ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(optionalColumns);
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             Delimiter = ",",
@@ -101,7 +105,7 @@ public static class ImportCsvReader
         }
 
         var header = parser.Record!.Select(h => h.Trim().ToLowerInvariant()).ToList();
-        var headerError = HeaderError(header, columns);
+        var headerError = HeaderError(header, columns, optionalColumns);
         if (headerError is not null)
         {
             return CsvContent.Failed(headerError);
@@ -131,7 +135,7 @@ public static class ImportCsvReader
         return CsvContent.Of(header.Select((name, index) => (name, index)).ToDictionary(c => c.name, c => c.index), rows);
     }
 
-    private static string? HeaderError(List<string> header, IReadOnlyList<string> columns)
+    private static string? HeaderError(List<string> header, IReadOnlyList<string> columns, IReadOnlyList<string> optionalColumns)
     {
         if (header.Count == 1 && (header[0].Contains(';', StringComparison.Ordinal) || header[0].Contains('\t', StringComparison.Ordinal)))
         {
@@ -146,7 +150,7 @@ public static class ImportCsvReader
         }
 
         var missing = columns.Where(c => !header.Contains(c)).ToList();
-        var unknown = header.Where(h => !columns.Contains(h)).Select(h => h.Length == 0 ? "(a column with no name)" : h).ToList();
+        var unknown = header.Where(h => !columns.Contains(h) && !optionalColumns.Contains(h)).Select(h => h.Length == 0 ? "(a column with no name)" : h).ToList();
         if (missing.Count == 0 && unknown.Count == 0)
         {
             return null;

@@ -17,7 +17,11 @@ public sealed record StoredUpload(Guid Id, string FileName, CsvContent Content);
 public sealed class ImportUploadStore(ICpdPortalDbContext db, TimeProvider clock)
 {
     /// <summary>Checks the file's shape (text, comma-separated, header, row count) and stores it; a bad file stores nothing.</summary>
-    public async Task<UploadOutcome> StoreAsync(ImportKind kind, IReadOnlyList<string> columns, string accountId, string fileName, byte[] bytes, CancellationToken ct)
+    public Task<UploadOutcome> StoreAsync(ImportKind kind, IReadOnlyList<string> columns, string accountId, string fileName, byte[] bytes, CancellationToken ct) =>
+        StoreAsync(kind, columns, [], accountId, fileName, bytes, ct);
+
+    /// <summary>As the other overload, for a file whose header may also name any of <paramref name="optionalColumns"/>.</summary>
+    public async Task<UploadOutcome> StoreAsync(ImportKind kind, IReadOnlyList<string> columns, IReadOnlyList<string> optionalColumns, string accountId, string fileName, byte[] bytes, CancellationToken ct)
     {
         var (text, error) = ImportCsvReader.Decode(bytes);
         if (text is null)
@@ -25,7 +29,7 @@ public sealed class ImportUploadStore(ICpdPortalDbContext db, TimeProvider clock
             return new UploadOutcome(null, error);
         }
 
-        var content = ImportCsvReader.Read(text, columns);
+        var content = ImportCsvReader.Read(text, columns, optionalColumns);
         if (content.Error is not null)
         {
             return new UploadOutcome(null, content.Error);
@@ -41,13 +45,17 @@ public sealed class ImportUploadStore(ICpdPortalDbContext db, TimeProvider clock
     }
 
     /// <summary>The upload, read again; null when it does not exist, is of another kind, or another account uploaded it.</summary>
-    public async Task<StoredUpload?> LoadAsync(Guid id, ImportKind kind, string accountId, IReadOnlyList<string> columns, CancellationToken ct)
+    public Task<StoredUpload?> LoadAsync(Guid id, ImportKind kind, string accountId, IReadOnlyList<string> columns, CancellationToken ct) =>
+        LoadAsync(id, kind, accountId, columns, [], ct);
+
+    /// <summary>As the other overload, for a file whose header may also name any of <paramref name="optionalColumns"/>.</summary>
+    public async Task<StoredUpload?> LoadAsync(Guid id, ImportKind kind, string accountId, IReadOnlyList<string> columns, IReadOnlyList<string> optionalColumns, CancellationToken ct)
     {
         var upload = await db.ImportUploads.AsNoTracking()
             .Where(u => u.Id == id && u.Kind == kind && u.UploadedBy == accountId)
             .Select(u => new { u.Id, u.FileName, u.Content })
             .SingleOrDefaultAsync(ct);
-        return upload is null ? null : new StoredUpload(upload.Id, upload.FileName, ImportCsvReader.Read(upload.Content, columns));
+        return upload is null ? null : new StoredUpload(upload.Id, upload.FileName, ImportCsvReader.Read(upload.Content, columns, optionalColumns));
     }
 
     /// <summary>Removes an applied upload (in the caller's unit of work).</summary>

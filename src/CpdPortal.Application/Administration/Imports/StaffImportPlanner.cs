@@ -15,7 +15,12 @@ public sealed record ExistingStaff(
     string? RegistrationNumber,
     EmploymentType EmploymentType,
     DateOnly StartDate,
-    DateOnly? LeaveDate);
+    DateOnly? LeaveDate)
+{
+    public decimal Fte { get; init; } = 1m;
+
+    public decimal? AbsenceDays { get; init; }
+}
 
 public sealed record ExistingTeam(int Id, string Name, bool IsActive);
 
@@ -243,6 +248,15 @@ public static class StaffImportPlanner
         Compare(existing.EmploymentType, record.EmploymentType, StaffImportColumns.EmploymentType);
         Compare(existing.StartDate, record.StartDate, StaffImportColumns.StartDate);
         Compare(existing.LeaveDate, record.LeaveDate, StaffImportColumns.LeaveDate);
+        if (record.Fte is { } fte)
+        {
+            Compare(existing.Fte, fte, StaffImportColumns.Fte);
+        }
+
+        if (record.AbsenceDays is { } absence)
+        {
+            Compare(existing.AbsenceDays, absence, StaffImportColumns.DaysAbsent);
+        }
         StaffChangeKind? kind = changed.Count == 0 ? null
             : existing.LeaveDate is null && record.LeaveDate is not null ? StaffChangeKind.Retire
             : StaffChangeKind.Update;

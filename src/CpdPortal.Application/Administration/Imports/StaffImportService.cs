@@ -16,12 +16,12 @@ namespace CpdPortal.Application.Administration.Imports;
 public sealed class StaffImportService(ICpdPortalDbContext db, ImportUploadStore uploads, IAuditLog audit, IAuditActorAccessor actor, TimeProvider clock)
 {
     public Task<UploadOutcome> UploadAsync(string accountId, string fileName, byte[] bytes, CancellationToken ct) =>
-        uploads.StoreAsync(ImportKind.Staff, StaffImportColumns.All, accountId, fileName, bytes, ct);
+        uploads.StoreAsync(ImportKind.Staff, StaffImportColumns.All, StaffImportColumns.Optional, accountId, fileName, bytes, ct);
 
     /// <summary>What confirming would do; null when there is no such upload for this account.</summary>
     public async Task<StaffImportPreview?> PreviewAsync(Guid id, string accountId, int changesPage, int errorsPage, CancellationToken ct)
     {
-        var upload = await uploads.LoadAsync(id, ImportKind.Staff, accountId, StaffImportColumns.All, ct);
+        var upload = await uploads.LoadAsync(id, ImportKind.Staff, accountId, StaffImportColumns.All, StaffImportColumns.Optional, ct);
         if (upload is null)
         {
             return null;
@@ -51,7 +51,7 @@ public sealed class StaffImportService(ICpdPortalDbContext db, ImportUploadStore
     public async Task<StaffImportResult?> ApplyAsync(Guid id, string accountId, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var upload = await uploads.LoadAsync(id, ImportKind.Staff, accountId, StaffImportColumns.All, ct);
+        var upload = await uploads.LoadAsync(id, ImportKind.Staff, accountId, StaffImportColumns.All, StaffImportColumns.Optional, ct);
         if (upload is null || await uploads.ForgetAsync(id, ct) == 0)
         {
             return null;
@@ -90,7 +90,11 @@ public sealed class StaffImportService(ICpdPortalDbContext db, ImportUploadStore
     private async Task<StaffImportPlan> PlanAsync(CsvContent file, CancellationToken ct)
     {
         var staff = await db.StaffMembers.AsNoTracking()
-            .Select(s => new ExistingStaff(s.Id, s.StaffNumber, s.GivenName, s.FamilyName, s.Email, s.JobTitle, s.TeamId, s.SupervisorId, s.RegistrationNumber, s.EmploymentType, s.StartDate, s.LeaveDate))
+            .Select(s => new ExistingStaff(s.Id, s.StaffNumber, s.GivenName, s.FamilyName, s.Email, s.JobTitle, s.TeamId, s.SupervisorId, s.RegistrationNumber, s.EmploymentType, s.StartDate, s.LeaveDate)
+            {
+                Fte = s.FullTimeEquivalent,
+                AbsenceDays = s.AbsenceDays,
+            })
             .ToListAsync(ct);
         var teams = await db.Teams.AsNoTracking().Select(t => new ExistingTeam(t.Id, t.Name, t.RetiredOn == null)).ToListAsync(ct);
         return StaffImportPlanner.Plan(file, staff, teams);
@@ -110,6 +114,7 @@ public sealed class StaffImportService(ICpdPortalDbContext db, ImportUploadStore
             person.MarkAsLeaver(leave);
         }
 
+        WorkingPattern(person, r);
         db.StaffMembers.Add(person);
         return person;
     }
@@ -137,6 +142,22 @@ public sealed class StaffImportService(ICpdPortalDbContext db, ImportUploadStore
         if (r.LeaveDate is { } leave)
         {
             person.MarkAsLeaver(leave);
+        }
+
+        WorkingPattern(person, r);
+    }
+
+    /// <summary>The optional columns: only what the file gives changes (an empty cell keeps the stored value).</summary>
+    private static void WorkingPattern(StaffMember person, StaffImportRecord r)
+    {
+        if (r.Fte is { } fte)
+        {
+            person.ChangeWorkingPattern(fte);
+        }
+
+        if (r.AbsenceDays is { } days)
+        {
+            person.RecordAbsence(days);
         }
     }
 

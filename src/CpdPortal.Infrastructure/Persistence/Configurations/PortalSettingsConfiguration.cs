@@ -22,5 +22,6 @@ internal sealed class PortalSettingsConfiguration : IEntityTypeConfiguration<Por
 
         // Existing databases get the same default as a new settings row.
         builder.Property(s => s.LeaverRetentionYears).HasDefaultValue(6).ValueGeneratedNever();
+        builder.Property(s => s.EntitlementProRata).HasDefaultValue(true).ValueGeneratedNever();
     }
 }

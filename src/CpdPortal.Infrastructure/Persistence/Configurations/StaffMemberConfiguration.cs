@@ -17,6 +17,9 @@ internal sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffM
         builder.Property(s => s.JobTitle).HasMaxLength(FieldLengths.Title).IsRequired();
         builder.Property(s => s.RegistrationNumber).HasMaxLength(FieldLengths.RegistrationNumber);
         builder.Property(s => s.EmploymentType).HasConversion<string>().HasMaxLength(16);
+        // Existing staff are full time until an HR file says otherwise (docs/adr/0025).
+        builder.Property(s => s.FullTimeEquivalent).HasPrecision(5, 4).HasDefaultValue(1m).ValueGeneratedNever();
+        builder.Property(s => s.AbsenceDays).HasPrecision(5, 1);
         builder.Ignore(s => s.FullName);
         builder.Ignore(s => s.IsRegisteredSocialWorker);
 

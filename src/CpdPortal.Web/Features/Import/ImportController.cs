@@ -63,8 +63,8 @@ public sealed class ImportController(StaffImportService imports) : Controller
 public static class ImportTemplates
 {
     public static string Staff { get; } =
-        string.Join(",", StaffImportColumns.All) + "\r\n"
-        + "E1001,Sam,Patel,sam.patel@example.org,Social worker,Assessment,E0001,yes,SW123456,permanent,01/09/2025,\r\n";
+        string.Join(",", StaffImportColumns.All.Concat(StaffImportColumns.Optional)) + "\r\n"
+        + "E1001,Sam,Patel,sam.patel@example.org,Social worker,Assessment,E0001,yes,SW123456,permanent,01/09/2025,,4.5,0.6\r\n";
 }
 
 /// <summary>Reading an uploaded file for an import, with the messages for a missing, empty or oversized one.</summary>

@@ -18,6 +18,8 @@ public sealed class SettingsForm
 
     public string? WorkingDayHours { get; set; }
 
+    public string? EntitlementProRata { get; set; }
+
     public string? RegistrationYearStartDay { get; set; }
 
     public string? RegistrationYearStartMonth { get; set; }
@@ -57,6 +59,7 @@ public sealed class SettingsForm
         LearningYearStartMonth = Text(s.LearningYearStartMonth),
         EntitlementDays = s.EntitlementDays.ToString("0.##", CultureInfo.InvariantCulture),
         WorkingDayHours = s.WorkingDayHours.ToString("0.##", CultureInfo.InvariantCulture),
+        EntitlementProRata = s.EntitlementProRata ? "true" : "false",
         RegistrationYearStartDay = Text(s.RegistrationYearStartDay),
         RegistrationYearStartMonth = Text(s.RegistrationYearStartMonth),
         RegistrationMinimumEntries = Text(s.RegistrationMinimumEntries),
@@ -77,6 +80,11 @@ public sealed class SettingsForm
         var learningMonth = Whole(modelState, nameof(LearningYearStartMonth), LearningYearStartMonth, "The learning year's start month");
         var days = Number(modelState, nameof(EntitlementDays), EntitlementDays, "The entitlement", "15");
         var hours = Number(modelState, nameof(WorkingDayHours), WorkingDayHours, "The working day", "7.4");
+        if (EntitlementProRata is not ("true" or "false"))
+        {
+            modelState.AddModelError(nameof(EntitlementProRata), "Select yes if the entitlement is pro rata for part-time staff and part years");
+        }
+
         var registrationDay = Whole(modelState, nameof(RegistrationYearStartDay), RegistrationYearStartDay, "The registration year's start day");
         var registrationMonth = Whole(modelState, nameof(RegistrationYearStartMonth), RegistrationYearStartMonth, "The registration year's start month");
         var minimum = Whole(modelState, nameof(RegistrationMinimumEntries), RegistrationMinimumEntries, "The minimum number of entries");
@@ -105,6 +113,7 @@ public sealed class SettingsForm
             : new SettingsInput(CouncilName, learningDay, learningMonth, days, hours, registrationDay, registrationMonth, minimum, RegistrationPeerReflectionRequired == "true", fileMb, personMb, retention, policies)
             {
                 IdentifyingDetails = new IdentifyingDetailsInput(CaseIdentifierPatterns, SchoolNames, KnownPhrases),
+                EntitlementProRata = EntitlementProRata == "true",
             };
     }
 

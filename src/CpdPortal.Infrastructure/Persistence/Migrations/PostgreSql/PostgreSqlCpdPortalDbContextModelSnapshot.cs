@@ -1090,6 +1090,10 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasPrecision(5, 2)
                         .HasColumnType("numeric(5,2)");
 
+                    b.Property<bool>("EntitlementProRata")
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true);
+
                     b.Property<int>("EvidenceFileMaxMegabytes")
                         .HasColumnType("integer");
 
@@ -1835,6 +1839,10 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<decimal?>("AbsenceDays")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -1849,6 +1857,11 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<decimal>("FullTimeEquivalent")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)")
+                        .HasDefaultValue(1m);
 
                     b.Property<string>("GivenName")
                         .IsRequired()

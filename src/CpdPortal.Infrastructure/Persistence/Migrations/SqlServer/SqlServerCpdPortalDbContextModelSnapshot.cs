@@ -1090,6 +1090,10 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasPrecision(5, 2)
                         .HasColumnType("decimal(5,2)");
 
+                    b.Property<bool>("EntitlementProRata")
+                        .HasColumnType("bit")
+                        .HasDefaultValue(true);
+
                     b.Property<int>("EvidenceFileMaxMegabytes")
                         .HasColumnType("int");
 
@@ -1837,6 +1841,10 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<decimal?>("AbsenceDays")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("decimal(5,1)");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -1851,6 +1859,11 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<decimal>("FullTimeEquivalent")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("decimal(5,4)")
+                        .HasDefaultValue(1m);
 
                     b.Property<string>("GivenName")
                         .IsRequired()

@@ -1041,6 +1041,10 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasPrecision(5, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("EntitlementProRata")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(true);
+
                     b.Property<int>("EvidenceFileMaxMegabytes")
                         .HasColumnType("INTEGER");
 
@@ -1752,6 +1756,10 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal?>("AbsenceDays")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -1766,6 +1774,11 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<decimal>("FullTimeEquivalent")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue(1m);
 
                     b.Property<string>("GivenName")
                         .IsRequired()

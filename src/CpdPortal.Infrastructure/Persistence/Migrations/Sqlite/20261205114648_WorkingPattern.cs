@@ -1,0 +1,54 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class WorkingPattern : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<decimal>(
+                name: "AbsenceDays",
+                table: "StaffMembers",
+                type: "TEXT",
+                precision: 5,
+                scale: 1,
+                nullable: true);
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "FullTimeEquivalent",
+                table: "StaffMembers",
+                type: "TEXT",
+                precision: 5,
+                scale: 4,
+                nullable: false,
+                defaultValue: 1m);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "EntitlementProRata",
+                table: "PortalSettings",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "AbsenceDays",
+                table: "StaffMembers");
+
+            migrationBuilder.DropColumn(
+                name: "FullTimeEquivalent",
+                table: "StaffMembers");
+
+            migrationBuilder.DropColumn(
+                name: "EntitlementProRata",
+                table: "PortalSettings");
+        }
+    }
+}
