@@ -100,6 +100,10 @@ public interface ICpdPortalDbContext
     /// <summary>Time-driven notices already given, by key, so that each is given once.</summary>
     DbSet<ScheduledNotice> ScheduledNotices { get; }
 
+    DbSet<CpdPortal.Domain.PracticeQuality.QualitySample> QualitySamples { get; }
+
+    DbSet<CpdPortal.Domain.PracticeQuality.QualityReview> QualityReviews { get; }
+
     /// <summary>For a unit of work that needs more than one SaveChanges to be all or nothing (the HR import).</summary>
     DatabaseFacade Database { get; }
 
