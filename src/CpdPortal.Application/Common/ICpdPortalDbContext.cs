@@ -103,6 +103,10 @@ public interface ICpdPortalDbContext
     /// <summary>Writers' confirmations that what the identifying-details check found identifies no one (docs/adr/0027).</summary>
     DbSet<Domain.ReflectionQuality.IdentifyingDetailsConfirmation> IdentifyingDetailsConfirmations { get; }
 
+    DbSet<CpdPortal.Domain.PracticeQuality.QualitySample> QualitySamples { get; }
+
+    DbSet<CpdPortal.Domain.PracticeQuality.QualityReview> QualityReviews { get; }
+
     /// <summary>For a unit of work that needs more than one SaveChanges to be all or nothing (the HR import).</summary>
     DatabaseFacade Database { get; }
 

@@ -8,7 +8,10 @@ public static class PortalRoles
     public const string LearningAndDevelopment = nameof(LearningAndDevelopment);
     public const string Administrator = nameof(Administrator);
 
-    public static IReadOnlyList<string> All { get; } = [Practitioner, Supervisor, LearningAndDevelopment, Administrator];
+    /// <summary>Employer quality assurance of CPD entries (docs/adr/0028): samples and reviews, never supervision records.</summary>
+    public const string PracticeQuality = nameof(PracticeQuality);
+
+    public static IReadOnlyList<string> All { get; } = [Practitioner, Supervisor, LearningAndDevelopment, Administrator, PracticeQuality];
 
     public static string DisplayName(string role) => role switch
     {
@@ -16,6 +19,7 @@ public static class PortalRoles
         Supervisor => "Supervisor",
         LearningAndDevelopment => "Learning and development",
         Administrator => "Administrator",
+        PracticeQuality => "Practice quality",
         _ => role,
     };
 }

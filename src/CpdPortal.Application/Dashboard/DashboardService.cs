@@ -105,26 +105,25 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock,
             .ToList();
         var frameworks = frameworkRows.Select(f => new FrameworkSummary(f.Id, f.Name, f.Version, f.AreaCount)).ToList();
 
-        // Social Work England's yearly CPD rule (registered social workers only) and the entitlement read one span.
+        // Social Work England's yearly CPD rule (registered social workers only) and the entitlement read one span; the
+        // registration criteria also read last registration year's writing, to find a near-copy (docs/adr/0028).
         var registrationYear = registered ? settings.RegistrationRule.Year.PeriodContaining(today) : learningYear;
-        var from = registrationYear.Start < learningYear.Start ? registrationYear.Start : learningYear.Start;
+        var registrationFrom = registered ? registrationYear.Previous().Start : registrationYear.Start;
+        var from = registrationFrom < learningYear.Start ? registrationFrom : learningYear.Start;
         var to = registrationYear.End > learningYear.End ? registrationYear.End : learningYear.End;
         var entries = await db.CpdActivities
             .Where(a => a.StaffMemberId == staffMemberId && a.Date >= from && a.Date <= to)
             .Select(a => new
             {
                 Entry = new EntitlementEntry(a.Id, a.Title, a.Date, a.Hours, a.Certificated, a.Status, a.Method!.CountsTowardsEntitlement),
-                HasPeerReflection = a.PeerReflection != null && a.PeerReflection != "",
+                Criteria = registered ? new CriteriaEntry(a.Id, a.Title, a.Date, a.Status, a.Description, a.WhatLearnt, a.Impact, a.PeerReflection) : null,
             })
             .ToListAsync(ct);
         var entitlement = EntitlementReader.FromEntries(settings, today, entries.Select(e => e.Entry), new PersonInPost(me.FullTimeEquivalent, me.StartDate, me.LeaveDate));
         var registration = registered
-            ? RegistrationCompliance.Evaluate(
+            ? RegistrationCompliance.EvaluateAssessed(
                 settings.RegistrationRule,
-                entries
-                    .Where(e => e.Entry.Date >= registrationYear.Start && e.Entry.Date <= registrationYear.End)
-                    .Select(e => new RegistrationEntry(e.Entry.ActivityId, e.Entry.Date, e.Entry.Status, e.HasPeerReflection))
-                    .ToList(),
+                RegistrationCriteria.Assess(entries.Where(e => e.Criteria is not null && e.Entry.Date >= registrationFrom).Select(e => e.Criteria!).ToList(), registrationYear),
                 today)
             : null;
 

@@ -1,5 +1,6 @@
 using CpdPortal.Application.Common;
 using CpdPortal.Domain.Registration;
+using CpdPortal.Domain.Settings;
 
 namespace CpdPortal.Application.Registration;
 
@@ -7,10 +8,21 @@ namespace CpdPortal.Application.Registration;
 /// The registration page: null parts for someone who is not a registered social worker (the page then explains
 /// that the rule does not apply to them).
 /// </summary>
-public sealed record RegistrationOverview(bool IsRegistered, RegistrationStatus? Status, PagedResult<RegistrationEntrySummary>? Entries);
+public sealed record RegistrationOverview(bool IsRegistered, RegistrationStatus? Status, PagedResult<RegistrationEntrySummary>? Entries, int DraftsInYear = 0);
 
-/// <summary>One completed entry of the registration year, as the list shows it.</summary>
-public sealed record RegistrationEntrySummary(int ActivityId, string Title, DateOnly Date, string Method, bool HasPeerReflection);
+/// <summary>
+/// One completed entry of the registration year, as the list shows it: whether it counts, and if not, what is missing
+/// (Social Work England's criteria, RegistrationCriteria).
+/// </summary>
+public sealed record RegistrationEntrySummary(int ActivityId, string Title, DateOnly Date, string Method, bool HasPeerReflection)
+{
+    public bool Counts { get; init; } = true;
+
+    public IReadOnlyList<string> Missing { get; init; } = [];
+}
+
+/// <summary>One entry's criteria as its detail page shows them; the year is the registration year counted now.</summary>
+public sealed record EntryCriteriaView(DatePeriod Year, EntryAssessment Assessment);
 
 /// <summary>One completed entry in Social Work England's fields, in the order its online form asks for them.</summary>
 public sealed record SweEntry(

@@ -1,5 +1,6 @@
 using CpdPortal.Application.Common;
 using CpdPortal.Domain.Activities;
+using CpdPortal.Domain.Registration;
 using Microsoft.EntityFrameworkCore;
 
 namespace CpdPortal.Application.Registration;
@@ -28,9 +29,11 @@ public sealed class RegistrationService(ICpdPortalDbContext db, TimeProvider clo
 
         var today = clock.UkToday();
         var rule = await RegistrationQueries.RuleAsync(db, ct);
-        var status = await RegistrationQueries.EvaluateAsync(db, staffMemberId, rule, today, ct);
+        var year = rule.Year.PeriodContaining(today);
+        var assessed = await RegistrationQueries.AssessAsync(db, staffMemberId, year, ct);
+        var status = RegistrationCompliance.EvaluateAssessed(rule, assessed, today);
+        var byId = assessed.ToDictionary(a => a.ActivityId);
 
-        var year = status.Year;
         var completed = db.CpdActivities.Where(a =>
             a.StaffMemberId == staffMemberId && a.Status == ActivityStatus.Complete
             && a.Date >= year.Start && a.Date <= year.End);
@@ -42,8 +45,35 @@ public sealed class RegistrationService(ICpdPortalDbContext db, TimeProvider clo
             .Take(PageSize)
             .Select(a => new RegistrationEntrySummary(a.Id, a.Title, a.Date, a.Method!.Name, a.PeerReflection != null && a.PeerReflection != ""))
             .ToListAsync(ct);
+        var rows = items
+            .Select(i => byId.TryGetValue(i.ActivityId, out var a) ? i with { Counts = a.Counts, Missing = a.Missing } : i)
+            .ToList();
+        var drafts = assessed.Count(a => !a.IsMet(RegistrationCriterion.Completed) && year.Contains(a.Date));
 
-        return new RegistrationOverview(true, status, new PagedResult<RegistrationEntrySummary>(items, pageNumber, PageSize, total));
+        return new RegistrationOverview(true, status, new PagedResult<RegistrationEntrySummary>(rows, pageNumber, PageSize, total), drafts);
+    }
+
+    /// <summary>
+    /// Social Work England's criteria for one of the person's own not-deleted entries, for its detail page; null for
+    /// someone who is not a registered social worker (the rule does not apply) or an entry that is not theirs.
+    /// </summary>
+    public async Task<EntryCriteriaView?> GetCriteriaAsync(int staffMemberId, int activityId, CancellationToken ct = default)
+    {
+        if (await IsRegisteredAsync(staffMemberId, ct) is not true)
+        {
+            return null;
+        }
+
+        var rule = await RegistrationQueries.RuleAsync(db, ct);
+        var year = rule.Year.PeriodContaining(clock.UkToday());
+        var from = year.Previous().Start;
+        var entries = await db.CpdActivities
+            .Where(a => a.StaffMemberId == staffMemberId
+                && (a.Id == activityId || (a.Date >= from && a.Date <= year.End)))
+            .Select(a => new CriteriaEntry(a.Id, a.Title, a.Date, a.Status, a.Description, a.WhatLearnt, a.Impact, a.PeerReflection))
+            .ToListAsync(ct);
+        var assessment = RegistrationCriteria.AssessOne(activityId, entries, year);
+        return assessment is null ? null : new EntryCriteriaView(year, assessment);
     }
 
     /// <summary>True or false for a staff record, null when there is none.</summary>

@@ -412,7 +412,7 @@ public sealed partial class ReportsService(ICpdPortalDbContext db, TimeProvider 
                 Agency = s.EmploymentType == EmploymentType.Agency,
                 s.AbsenceDays,
                 Hours = db.CpdActivities
-                    .Where(a => a.StaffMemberId == s.Id && a.DeletedAt == null && a.Status == ActivityStatus.Complete
+                    .Where(a => a.StaffMemberId == s.Id && a.Status == ActivityStatus.Complete
                                 && a.Method!.CountsTowardsEntitlement && a.Date >= year.Start && a.Date <= year.End)
                     .Sum(a => (decimal?)a.Hours) ?? 0m,
             })

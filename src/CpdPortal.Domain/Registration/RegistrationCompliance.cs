@@ -35,26 +35,50 @@ public static class RegistrationCompliance
 
     public static RegistrationStatus Evaluate(RegistrationRule rule, IEnumerable<RegistrationEntry> entries, DateOnly today)
     {
+        ArgumentNullException.ThrowIfNull(rule);
         var year = rule.Year.PeriodContaining(today);
         var inYear = entries.Where(e => e.Status == ActivityStatus.Complete && year.Contains(e.Date)).ToList();
-        var withReflection = inYear.Count(e => e.HasPeerReflection);
+        return Status(rule, year, inYear.Count, inYear.Count(e => e.HasPeerReflection), today, byCriteria: false);
+    }
 
+    /// <summary>
+    /// The rule over entries already assessed against every criterion (<see cref="RegistrationCriteria"/>): only entries
+    /// that meet them count, and the peer reflection must be on one of those.
+    /// </summary>
+    public static RegistrationStatus EvaluateAssessed(RegistrationRule rule, IEnumerable<EntryAssessment> assessed, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        var year = rule.Year.PeriodContaining(today);
+        var counted = assessed.Where(a => a.Counts && year.Contains(a.Date)).ToList();
+        return Status(rule, year, counted.Count, counted.Count(a => a.HasPeerReflection), today, byCriteria: true);
+    }
+
+    private static RegistrationStatus Status(RegistrationRule rule, DatePeriod year, int counted, int withReflection, DateOnly today, bool byCriteria)
+    {
         var missing = new List<string>();
-        var shortBy = rule.MinimumEntries - inYear.Count;
+        var shortBy = rule.MinimumEntries - counted;
         if (shortBy > 0)
         {
-            missing.Add(shortBy == 1 ? "Record 1 more completed piece of CPD" : $"Record {shortBy} more completed pieces of CPD");
+            missing.Add((shortBy, byCriteria) switch
+            {
+                (1, false) => "Record 1 more completed piece of CPD",
+                (_, false) => $"Record {shortBy} more completed pieces of CPD",
+                (1, true) => "Record 1 more piece of CPD that meets the criteria",
+                _ => $"Record {shortBy} more pieces of CPD that meet the criteria",
+            });
         }
 
         if (rule.PeerReflectionRequired && withReflection == 0)
         {
-            missing.Add("Add a peer reflection to at least one completed piece of CPD");
+            missing.Add(byCriteria
+                ? "Add a peer reflection to at least one piece of CPD that meets the criteria"
+                : "Add a peer reflection to at least one completed piece of CPD");
         }
 
         var windowOpens = year.End.AddDays(1).AddMonths(-rule.RenewalWindowMonths);
         return new RegistrationStatus(
             year,
-            inYear.Count,
+            counted,
             withReflection,
             rule.MinimumEntries,
             rule.PeerReflectionRequired,

@@ -116,6 +116,10 @@ public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, I
 
     public DbSet<Domain.ReflectionQuality.IdentifyingDetailsConfirmation> IdentifyingDetailsConfirmations => Set<Domain.ReflectionQuality.IdentifyingDetailsConfirmation>();
 
+    public DbSet<CpdPortal.Domain.PracticeQuality.QualitySample> QualitySamples => Set<CpdPortal.Domain.PracticeQuality.QualitySample>();
+
+    public DbSet<CpdPortal.Domain.PracticeQuality.QualityReview> QualityReviews => Set<CpdPortal.Domain.PracticeQuality.QualityReview>();
+
     public bool IsUniqueViolation(DbUpdateException exception) => UniqueViolation.Is(exception);
 
     /// <summary>The database this context talks to: the settings cache's key (docs/adr/0021).</summary>

@@ -11,6 +11,9 @@ public static class Policies
     public const string LearningAndDevelopment = nameof(LearningAndDevelopment);
     public const string Administrator = nameof(Administrator);
 
+    /// <summary>Practice quality reviewers (docs/adr/0028): samples, reviews and their report.</summary>
+    public const string PracticeQuality = nameof(PracticeQuality);
+
     /// <summary>Reports: the L&amp;D team and administrators.</summary>
     public const string Reports = nameof(Reports);
 
@@ -28,5 +31,6 @@ public static class Policies
         options.AddPolicy(Administrator, p => p.RequireRole(PortalRoles.Administrator));
         options.AddPolicy(Reports, p => p.RequireRole(PortalRoles.LearningAndDevelopment, PortalRoles.Administrator));
         options.AddPolicy(StaffMember, p => p.RequireClaim(PortalClaimTypes.StaffMemberId));
+        options.AddPolicy(PracticeQuality, p => p.RequireRole(PortalRoles.PracticeQuality));
     }
 }

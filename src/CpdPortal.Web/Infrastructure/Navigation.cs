@@ -46,6 +46,7 @@ public static class Navigation
         new("Email outbox", "/admin/email", u => u.IsInRole(PortalRoles.Administrator)),
         new("Settings", "/admin/settings", u => u.IsInRole(PortalRoles.Administrator)),
         new("Retention", "/admin/retention", u => u.IsInRole(PortalRoles.Administrator)),
+        new("Practice quality", "/quality", u => u.IsInRole(PortalRoles.PracticeQuality)),
     ];
 
     /// <summary>

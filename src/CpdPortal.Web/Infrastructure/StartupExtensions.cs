@@ -125,6 +125,7 @@ public static class StartupExtensions
         services.AddScoped<ReportFilters>();
         services.AddScoped<ReportsService>();
         services.AddScoped<RegistrationService>();
+        services.AddScoped<CpdPortal.Application.PracticeQuality.PracticeQualityService>();
         services.AddScoped<ExportService>();
         services.AddScoped<CpdPortal.Application.Privacy.SubjectAccessService>();
         services.AddScoped<SelfAssessmentService>();

@@ -47,6 +47,9 @@ public enum Access
 
     Administrator,
 
+    /// <summary>The Practice quality role (Policies.PracticeQuality, docs/adr/0028).</summary>
+    PracticeQuality,
+
     /// <summary>The test assembly's own controllers (TestOnlyControllers.cs).</summary>
     TestOnly,
 }
@@ -253,6 +256,15 @@ public sealed class EndpointMatrixTests(CpdPortalFactory factory) : IClassFixtur
         ["GET /my/email-preferences"] = Access.Staff,
         ["POST /my/email-preferences"] = Access.Staff,
         ["GET /admin/email"] = Access.Administrator,
+        ["GET /quality"] = Access.PracticeQuality,
+        ["GET /quality/samples/new"] = Access.PracticeQuality,
+        ["POST /quality/samples/new"] = Access.PracticeQuality,
+        ["GET /quality/samples/{id:int}"] = Access.PracticeQuality,
+        ["GET /quality/reviews/{id:int}"] = Access.PracticeQuality,
+        ["POST /quality/reviews/{id:int}"] = Access.PracticeQuality,
+        ["POST /quality/reviews/{id:int}/reveal"] = Access.PracticeQuality,
+        ["GET /quality/report"] = Access.PracticeQuality,
+        ["GET /quality/report.csv"] = Access.PracticeQuality,
     };
 
     /// <summary>
@@ -279,10 +291,12 @@ public sealed class EndpointMatrixTests(CpdPortalFactory factory) : IClassFixtur
         DemoAccounts.Ade.Email,   // an administrator without a staff record
         FormerSupervisor,         // the Supervisor role, no supervisee any more
         SupervisorWithoutRole,    // a practitioner whose Supervisor role was removed (SupervisorWithoutRoleTests: real records)
+        QualityReviewer,          // a practitioner with the Practice quality role: never supervision pages
     ];
 
     private const string FormerSupervisor = "matrix.former.supervisor@example.org";
     private const string SupervisorWithoutRole = "matrix.no.role@example.org";
+    private const string QualityReviewer = "matrix.quality@example.org";
 
     [Fact]
     public void EveryEndpoint_IsInTheMatrix_AndEveryRowIsAnEndpoint()
@@ -426,6 +440,7 @@ public sealed class EndpointMatrixTests(CpdPortalFactory factory) : IClassFixtur
             Access.LearningAndDevelopment => who == DemoAccounts.Lee.Email,
             Access.Reports => who == DemoAccounts.Lee.Email || who == DemoAccounts.Ade.Email,
             Access.Administrator => who == DemoAccounts.Ade.Email,
+            Access.PracticeQuality => who == QualityReviewer,
             _ => false,
         };
 
@@ -496,7 +511,7 @@ public sealed class EndpointMatrixTests(CpdPortalFactory factory) : IClassFixtur
         const string email = "matrix.every.role@example.org";
         if (await factory.FindUserAsync(email) is null)
         {
-            await factory.CreateStaffWithAccountAsync("matrix.every.role", roles: ["Practitioner", "Supervisor", "LearningAndDevelopment", "Administrator"]);
+            await factory.CreateStaffWithAccountAsync("matrix.every.role", roles: ["Practitioner", "Supervisor", "LearningAndDevelopment", "Administrator", "PracticeQuality"]);
         }
 
         return email;
@@ -512,6 +527,11 @@ public sealed class EndpointMatrixTests(CpdPortalFactory factory) : IClassFixtur
         if (await factory.FindUserAsync(SupervisorWithoutRole) is null)
         {
             await factory.CreateStaffWithAccountAsync("matrix.no.role", roles: ["Practitioner"]);
+        }
+
+        if (await factory.FindUserAsync(QualityReviewer) is null)
+        {
+            await factory.CreateStaffWithAccountAsync("matrix.quality", roles: ["Practitioner", "PracticeQuality"]);
         }
     }
 }

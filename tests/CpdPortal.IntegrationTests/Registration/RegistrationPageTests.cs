@@ -33,8 +33,8 @@ public sealed class RegistrationPageTests(CpdPortalFactory factory) : IClassFixt
         var status = document.GetSingle("[data-testid=registration-status]");
         Assert.Equal("1 December 2025 to 30 November 2026", status.SummaryValue("Registration year"));
         Assert.Equal("30 November 2026, 8 days left", status.SummaryValue("Deadline"));
-        Assert.Equal("3 (at least 2 needed)", status.SummaryValue("Completed CPD this year"));
-        Assert.Equal("2 (at least 1 needed)", status.SummaryValue("With a peer reflection"));
+        Assert.Equal("3 (at least 2 needed)", status.SummaryValue("CPD this year that meets the criteria"));
+        Assert.Equal("2 (at least 1 needed)", status.SummaryValue("Of those, with a peer reflection"));
         var result = document.GetSingle("[data-testid=registration-result]");
         Assert.Equal("Meets the requirement", result.NormalisedText());
         Assert.Contains("govuk-tag--green", result.ClassList);
@@ -100,12 +100,12 @@ public sealed class RegistrationPageTests(CpdPortalFactory factory) : IClassFixt
             var status = document.GetSingle("[data-testid=registration-status]");
             Assert.Equal("1 December 2026 to 30 November 2027", status.SummaryValue("Registration year"));
             Assert.Equal("30 November 2027, 364 days left", status.SummaryValue("Deadline"));
-            Assert.Equal("0 (at least 2 needed)", status.SummaryValue("Completed CPD this year"));
+            Assert.Equal("0 (at least 2 needed)", status.SummaryValue("CPD this year that meets the criteria"));
             var result = document.GetSingle("[data-testid=registration-result]");
             Assert.Equal("Does not yet meet the requirement", result.NormalisedText());
             Assert.Contains("govuk-tag--orange", result.ClassList);
             var missing = document.GetSingle("[data-testid=registration-missing]").QuerySelectorAll("li").Select(li => li.NormalisedText());
-            Assert.Equal(["Record 2 more completed pieces of CPD", "Add a peer reflection to at least one completed piece of CPD"], missing);
+            Assert.Equal(["Record 2 more pieces of CPD that meet the criteria", "Add a peer reflection to at least one piece of CPD that meets the criteria"], missing);
             Assert.Empty(document.QuerySelectorAll("[data-testid=renewal-warning]"));
             Assert.Single(document.QuerySelectorAll("[data-testid=registration-entries-empty]"));
         }

@@ -1029,6 +1029,96 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("PlanTransitions", (string)null);
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.PracticeQuality.QualityReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("AuthorRevealedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Feedback")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("ImpactOnPeople")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ImpactOnPractice")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PeerReflection")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SampleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("WhatLearnt")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("SampleId", "ActivityId")
+                        .IsUnique();
+
+                    b.ToTable("QualityReviews", (string)null);
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.PracticeQuality.QualitySample", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CandidateCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("DrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DrawnByAccountId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("YearEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("YearStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DrawnByAccountId", "DrawnAt");
+
+                    b.ToTable("QualitySamples", (string)null);
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.ReflectionQuality.IdentifyingDetailsConfirmation", b =>
                 {
                     b.Property<long>("Id")
@@ -2551,6 +2641,27 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.PracticeQuality.QualityReview", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Activities.CpdActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CpdPortal.Domain.PracticeQuality.QualitySample", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("SampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CpdPortal.Domain.Workforce.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.ReflectionQuality.IdentifyingDetailsConfirmation", b =>
                 {
                     b.HasOne("CpdPortal.Domain.Workforce.StaffMember", null)
@@ -2966,6 +3077,11 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("Goals");
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.PracticeQuality.QualitySample", b =>
+                {
+                    b.Navigation("Reviews");
                 });
 
             modelBuilder.Entity("CpdPortal.Domain.Supervision.SupervisionSession", b =>

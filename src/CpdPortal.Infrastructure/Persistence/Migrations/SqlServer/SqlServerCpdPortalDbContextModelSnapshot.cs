@@ -1029,6 +1029,96 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("PlanTransitions", (string)null);
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.PracticeQuality.QualityReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("AuthorRevealedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Feedback")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int?>("ImpactOnPeople")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ImpactOnPractice")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("PeerReflection")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("SampleId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("WhatLearnt")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("SampleId", "ActivityId")
+                        .IsUnique();
+
+                    b.ToTable("QualityReviews", (string)null);
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.PracticeQuality.QualitySample", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CandidateCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("DrawnAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DrawnByAccountId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("decimal(5,1)");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("YearEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("YearStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DrawnByAccountId", "DrawnAt");
+
+                    b.ToTable("QualitySamples", (string)null);
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.ReflectionQuality.IdentifyingDetailsConfirmation", b =>
                 {
                     b.Property<long>("Id")
@@ -2556,6 +2646,27 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.PracticeQuality.QualityReview", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Activities.CpdActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CpdPortal.Domain.PracticeQuality.QualitySample", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("SampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CpdPortal.Domain.Workforce.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.ReflectionQuality.IdentifyingDetailsConfirmation", b =>
                 {
                     b.HasOne("CpdPortal.Domain.Workforce.StaffMember", null)
@@ -2971,6 +3082,11 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Goals");
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.PracticeQuality.QualitySample", b =>
+                {
+                    b.Navigation("Reviews");
                 });
 
             modelBuilder.Entity("CpdPortal.Domain.Supervision.SupervisionSession", b =>

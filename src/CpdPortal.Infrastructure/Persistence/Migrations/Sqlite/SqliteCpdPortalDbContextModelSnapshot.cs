@@ -982,6 +982,92 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("PlanTransitions", (string)null);
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.PracticeQuality.QualityReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AuthorRevealedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Feedback")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ImpactOnPeople")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ImpactOnPractice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PeerReflection")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SampleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WhatLearnt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("SampleId", "ActivityId")
+                        .IsUnique();
+
+                    b.ToTable("QualityReviews", (string)null);
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.PracticeQuality.QualitySample", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CandidateCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DrawnByAccountId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("YearEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("YearStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DrawnByAccountId", "DrawnAt");
+
+                    b.ToTable("QualitySamples", (string)null);
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.ReflectionQuality.IdentifyingDetailsConfirmation", b =>
                 {
                     b.Property<long>("Id")
@@ -2458,6 +2544,27 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.PracticeQuality.QualityReview", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Activities.CpdActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CpdPortal.Domain.PracticeQuality.QualitySample", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("SampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CpdPortal.Domain.Workforce.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.ReflectionQuality.IdentifyingDetailsConfirmation", b =>
                 {
                     b.HasOne("CpdPortal.Domain.Workforce.StaffMember", null)
@@ -2873,6 +2980,11 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Goals");
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.PracticeQuality.QualitySample", b =>
+                {
+                    b.Navigation("Reviews");
                 });
 
             modelBuilder.Entity("CpdPortal.Domain.Supervision.SupervisionSession", b =>

@@ -1,0 +1,105 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class PracticeQuality : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "QualitySamples",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    YearStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    YearEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Percent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 1, nullable: false),
+                    Seed = table.Column<long>(type: "INTEGER", nullable: false),
+                    CandidateCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    DrawnByAccountId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    DrawnAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QualitySamples", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QualityReviews",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SampleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActivityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TeamId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WhatLearnt = table.Column<int>(type: "INTEGER", nullable: true),
+                    ImpactOnPractice = table.Column<int>(type: "INTEGER", nullable: true),
+                    ImpactOnPeople = table.Column<int>(type: "INTEGER", nullable: true),
+                    PeerReflection = table.Column<int>(type: "INTEGER", nullable: true),
+                    Feedback = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ReviewedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AuthorRevealedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QualityReviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QualityReviews_CpdActivities_ActivityId",
+                        column: x => x.ActivityId,
+                        principalTable: "CpdActivities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_QualityReviews_QualitySamples_SampleId",
+                        column: x => x.SampleId,
+                        principalTable: "QualitySamples",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_QualityReviews_Teams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "Teams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QualityReviews_ActivityId",
+                table: "QualityReviews",
+                column: "ActivityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QualityReviews_SampleId_ActivityId",
+                table: "QualityReviews",
+                columns: new[] { "SampleId", "ActivityId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QualityReviews_TeamId",
+                table: "QualityReviews",
+                column: "TeamId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QualitySamples_DrawnByAccountId_DrawnAt",
+                table: "QualitySamples",
+                columns: new[] { "DrawnByAccountId", "DrawnAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "QualityReviews");
+
+            migrationBuilder.DropTable(
+                name: "QualitySamples");
+        }
+    }
+}
