@@ -1,5 +1,5 @@
-using CpdPortal.Application.Training;
 using CpdPortal.Application.Common;
+using CpdPortal.Application.Training;
 using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Features.Shared;
 using CpdPortal.Web.Infrastructure;

@@ -1,5 +1,5 @@
-using CpdPortal.Application.Notifications;
 using CpdPortal.Application.Common;
+using CpdPortal.Application.Notifications;
 using CpdPortal.Domain.Notifications;
 using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Infrastructure;

@@ -2,9 +2,9 @@ using CpdPortal.Application.Certifications;
 using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Infrastructure;
 using CpdPortal.Web.Infrastructure.Forms;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CpdPortal.Web.Features.LearningCertifications;
 

@@ -1,5 +1,5 @@
-using CpdPortal.Application.Planning;
 using CpdPortal.Application.Common;
+using CpdPortal.Application.Planning;
 using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Infrastructure;
 using CpdPortal.Web.Infrastructure.Forms;

@@ -3,9 +3,8 @@ using CpdPortal.Application.Administration;
 using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Workforce;
 using CpdPortal.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-
 using CpdPortal.Web.Infrastructure.Forms;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CpdPortal.Web.Features.Staff;
 
