@@ -1,6 +1,7 @@
 using CpdPortal.Application.Activities;
 using CpdPortal.Application.Auditing;
 using CpdPortal.Application.Common;
+using CpdPortal.Application.Privacy;
 using CpdPortal.Infrastructure.Auditing;
 using CpdPortal.Infrastructure.Backup;
 using CpdPortal.Infrastructure.Email;
@@ -42,6 +43,12 @@ public static class DependencyInjection
             o.Keys = Path.GetFullPath(Path.Combine(contentRoot, configuration["DataProtection:KeysPath"] ?? "App_Data/keys"));
         });
         services.AddScoped<BackupService>();
+        services.AddScoped<StaffAccountService>();
+        services.AddScoped<FirstAdministrator>();
+        services.AddScoped<IDemoDataStatus, DemoDataStatus>();
+        services.AddScoped<ICouncilNameSource, CouncilNameSource>();
+        services.AddSingleton(configuration.GetSection(RetentionOptions.SectionName).Get<RetentionOptions>() ?? new RetentionOptions());
+        services.AddScoped<IStaffAccountEraser, Privacy.StaffAccountEraser>();
         return services;
     }
 

@@ -6,7 +6,6 @@ namespace CpdPortal.Web.Authorization;
 /// <summary>Policy names. Controllers carry them at class level so a GET and its POST cannot drift apart.</summary>
 public static class Policies
 {
-    public const string Practitioner = nameof(Practitioner);
     public const string Supervisor = nameof(Supervisor);
     public const string LearningAndDevelopment = nameof(LearningAndDevelopment);
     public const string Administrator = nameof(Administrator);
@@ -25,7 +24,6 @@ public static class Policies
         // Everything requires a signed-in user unless it opts out with [AllowAnonymous].
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
 
-        options.AddPolicy(Practitioner, p => p.RequireRole(PortalRoles.Practitioner).RequireClaim(PortalClaimTypes.StaffMemberId));
         options.AddPolicy(Supervisor, p => p.RequireRole(PortalRoles.Supervisor).RequireClaim(PortalClaimTypes.StaffMemberId));
         options.AddPolicy(LearningAndDevelopment, p => p.RequireRole(PortalRoles.LearningAndDevelopment));
         options.AddPolicy(Administrator, p => p.RequireRole(PortalRoles.Administrator));

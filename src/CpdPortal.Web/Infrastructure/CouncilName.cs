@@ -1,6 +1,4 @@
 using CpdPortal.Application.Common;
-using CpdPortal.Domain.Settings;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +9,7 @@ namespace CpdPortal.Web.Infrastructure;
 /// when none is set (or the database cannot be read, so error pages still render). Cached as long as the settings
 /// row (SettingsCache.Lifetime, docs/adr/0021) and forgotten when the settings are saved.
 /// </summary>
-public sealed class CouncilName(IMemoryCache cache, ICpdPortalDbContext db, IOptions<CouncilOptions> options, ILogger<CouncilName> logger)
+public sealed class CouncilName(IMemoryCache cache, ICouncilNameSource source, IOptions<CouncilOptions> options, ILogger<CouncilName> logger)
 {
     private const string CacheKey = "council-name";
 
@@ -25,9 +23,9 @@ public sealed class CouncilName(IMemoryCache cache, ICpdPortalDbContext db, IOpt
         string? name;
         try
         {
-            name = await db.Settings.AsNoTracking().Where(s => s.Id == PortalSettings.SingletonId).Select(s => s.CouncilName).SingleOrDefaultAsync();
+            name = await source.ReadAsync();
         }
-        catch (Exception ex) when (ex is InvalidOperationException or DbUpdateException or System.Data.Common.DbException)
+        catch (CouncilNameUnavailableException ex)
         {
             logger.LogWarning(ex, "Could not read the council name; using the configured one");
             return options.Value.Name;

@@ -1,19 +1,7 @@
 using System.Globalization;
-using CpdPortal.Application.Activities;
-using CpdPortal.Application.Administration;
-using CpdPortal.Application.Administration.Imports;
+using CpdPortal.Application;
 using CpdPortal.Application.Auditing;
-using CpdPortal.Application.Competence;
-using CpdPortal.Application.Dashboard;
-using CpdPortal.Application.Export;
-using CpdPortal.Application.Notifications;
-using CpdPortal.Application.Pathways;
-using CpdPortal.Application.Planning;
-using CpdPortal.Application.Registration;
-using CpdPortal.Application.Reports;
-using CpdPortal.Application.Supervision;
-using CpdPortal.Application.Survey;
-using CpdPortal.Application.Training;
+using CpdPortal.Application.Common;
 using CpdPortal.Infrastructure;
 using CpdPortal.Infrastructure.Files;
 using CpdPortal.Infrastructure.Identity;
@@ -44,6 +32,7 @@ public static class StartupExtensions
         services.AddSingleton(TimeProvider.System);
         services.Configure<CouncilOptions>(configuration.GetSection(CouncilOptions.SectionName));
 
+        services.AddCpdPortalApplication();
         services.AddCpdPortalInfrastructure(configuration, builder.Environment.ContentRootPath);
         if (builder.Environment.IsProduction() && configuration[$"{SeedOptions.SectionName}:{nameof(SeedOptions.Enabled)}"] is null)
         {
@@ -110,70 +99,19 @@ public static class StartupExtensions
             });
 
         services.AddMemoryCache();
-        services.AddScoped<IDemoDataStatus, DemoDataStatus>();
         services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<HttpAuditActorAccessor>();
         services.AddScoped<IAuditActorAccessor>(sp => sp.GetRequiredService<HttpAuditActorAccessor>());
-        services.AddScoped<DashboardService>();
-        services.AddScoped<CpdPortal.Application.PathwayAdmin.PathwayAdminService>();
-        services.AddScoped<CpdPortal.Application.Frameworks.FrameworkAdminService>();
-        services.AddScoped<SuperviseeListService>();
-        services.AddScoped<SuperviseeOverviewService>();
-        services.AddScoped<SupervisionSessionService>();
-        services.AddScoped<PlanReviewService>();
-        services.AddScoped<StageValidationService>();
-        services.AddScoped<ReportFilters>();
-        services.AddScoped<ReportsService>();
-        services.AddScoped<RegistrationService>();
-        services.AddScoped<CpdPortal.Application.PracticeQuality.PracticeQualityService>();
-        services.AddScoped<ExportService>();
-        services.AddScoped<CpdPortal.Application.Privacy.SubjectAccessService>();
-        services.AddScoped<SelfAssessmentService>();
-        services.AddScoped<PathwayService>();
-        services.AddScoped<PlanService>();
-        services.AddScoped<NotificationService>();
-        services.AddScoped<ActivityService>();
-        services.AddScoped<EvidenceService>();
-        services.AddScoped<AuditSearchService>();
-        services.AddScoped<StaffAdminService>();
-        services.AddScoped<StaffAccountService>();
-        services.AddScoped<FirstAdministrator>();
-        services.AddScoped<TeamAdminService>();
-        services.AddScoped<SupervisorAssignmentService>();
-        services.AddScoped<ImportUploadStore>();
-        services.AddScoped<StaffImportService>();
-        services.AddScoped<CompletionImportService>();
-        services.AddScoped<SettingsAdminService>();
-        services.AddScoped<CpdPortal.Application.ReflectionQuality.IdentifyingDetailsCheck>();
         services.AddScoped<CouncilName>();
-        services.AddScoped<CatalogueService>();
-        services.AddScoped<CourseService>();
-        services.AddScoped<SessionService>();
-        services.AddScoped<CertificateService>();
-        services.AddScoped<EvaluationService>();
-        services.AddScoped<PracticeFollowUpService>();
         services.Configure<JobOptions>(configuration.GetSection(JobOptions.SectionName));
         services.AddSingleton<JobInstance>();
         services.AddSingleton<ScheduledJobRunner>();
         services.AddScheduledJob<FollowUpRequestJob>();
-        services.AddSingleton(configuration.GetSection(CpdPortal.Application.Privacy.RetentionOptions.SectionName).Get<CpdPortal.Application.Privacy.RetentionOptions>() ?? new CpdPortal.Application.Privacy.RetentionOptions());
-        services.AddScoped<CpdPortal.Application.Privacy.IStaffAccountEraser, CpdPortal.Infrastructure.Privacy.StaffAccountEraser>();
-        services.AddScoped<CpdPortal.Application.Privacy.RetentionService>();
         services.AddScheduledJob<RetentionJob>();
-        services.AddScoped<CpdPortal.Application.Certifications.CertificationGrants>();
-        services.AddScoped<CpdPortal.Application.Certifications.CertificationAdminService>();
-        services.AddScoped<CpdPortal.Application.Certifications.RoleCertificationService>();
-        services.AddScoped<CpdPortal.Application.Certifications.EquivalentEntryService>();
-        services.AddScoped<CpdPortal.Application.Certifications.ComplianceService>();
-        services.AddScoped<CpdPortal.Application.Certifications.ComplianceReportService>();
-        services.AddScoped<CpdPortal.Application.Certifications.CertificationNoticeService>();
         services.AddScheduledJob<CertificationNoticeJob>();
         services.AddScheduledJob<EmailOutboxJob>(configuration.GetValue<TimeSpan?>("Email:Sending:Interval") ?? TimeSpan.FromMinutes(1));
         services.AddScheduledJob<NoticeJob>();
-        services.AddScoped<MappingService>();
-        services.AddScoped<SurveyService>();
-        services.AddScoped<SurveyRoundService>();
-        services.AddScoped<SurveyResultsService>();
 
         // /health and /health/ready ask the database; /health/live asks nothing (HealthEndpoints).
         services.AddHealthChecks()

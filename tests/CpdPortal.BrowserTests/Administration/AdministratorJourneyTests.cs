@@ -20,8 +20,8 @@ public sealed class AdministratorJourneyTests(PortalAppFixture app, BrowserFixtu
     {
         await SignInAsync(DemoAccounts.Ade);
 
-        // The staff list.
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Staff", Exact = true }).ClickAsync();
+        // The staff list: the Administration area opens on it.
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Administration", Exact = true }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Staff");
         await AssertNoAccessibilityViolationsAsync();
         await Screenshots.TakeAsync(Page, "admin-staff.png");
@@ -93,7 +93,8 @@ public sealed class AdministratorJourneyTests(PortalAppFixture app, BrowserFixtu
     {
         await SignInAsync(DemoAccounts.Ade);
 
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Teams", Exact = true }).ClickAsync();
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Administration", Exact = true }).ClickAsync();
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Administration" }).GetByRole(AriaRole.Link, new() { Name = "Teams", Exact = true }).ClickAsync();
         await Expect(Page.GetByTestId("teams-table")).ToContainTextAsync("Early Help 5–19");
         await AssertNoAccessibilityViolationsAsync();
         await Screenshots.TakeAsync(Page, "admin-teams.png");

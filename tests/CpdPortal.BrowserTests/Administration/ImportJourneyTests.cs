@@ -25,7 +25,8 @@ public sealed class ImportJourneyTests(PortalAppFixture app, BrowserFixture brow
         await SignInAsync(DemoAccounts.Ade);
 
         // The import page.
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Import", Exact = true }).ClickAsync();
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Administration", Exact = true }).ClickAsync();
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Administration" }).GetByRole(AriaRole.Link, new() { Name = "Import", Exact = true }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Import from CSV");
         await AssertNoAccessibilityViolationsAsync();
         await Screenshots.TakeAsync(Page, "admin-import.png");

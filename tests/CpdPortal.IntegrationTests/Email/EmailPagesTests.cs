@@ -53,7 +53,8 @@ public sealed class EmailPagesTests(PickupEmailFactory factory) : IClassFixture<
         Assert.All(pending.QuerySelectorAll("[data-testid=outbox-row] .govuk-tag"), t => Assert.Equal("Waiting to be sent", t.NormalisedText()));
         Assert.All(sent.QuerySelectorAll("[data-testid=outbox-row] .govuk-tag"), t => Assert.Equal("Sent", t.NormalisedText()));
         Assert.Equal("Pickup", all.GetSingle("[data-testid=provider] strong").NormalisedText());
-        Assert.NotNull(home.QuerySelector("a[href='/admin/email']"));
+        Assert.NotNull(home.QuerySelector("nav a[href='/admin/staff']")); // the Administration area, whose pages list the outbox
+        Assert.NotNull(all.QuerySelector("nav[data-testid=secondary-navigation] a[href='/admin/email']"));
     }
 
     [Fact]
@@ -169,6 +170,7 @@ public sealed class EmailPagesTests(PickupEmailFactory factory) : IClassFixture<
     {
         using var client = factory.CreateClientFor(DemoAccounts.Sam);
         var home = await client.GetDocumentAsync("/");
-        Assert.NotNull(home.QuerySelector("a[href='/my/email-preferences']"));
+        var myCpd = await client.GetDocumentAsync(home.GetSingle("nav a[href='/my/activities']").GetAttribute("href")!);
+        Assert.NotNull(myCpd.QuerySelector("nav[data-testid=secondary-navigation] a[href='/my/email-preferences']"));
     }
 }

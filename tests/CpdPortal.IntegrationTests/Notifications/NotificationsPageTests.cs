@@ -153,7 +153,7 @@ public sealed class NotificationsPageTests(CpdPortalFactory factory) : IClassFix
     }
 
     [Fact]
-    public async Task Header_StaffMember_ShowsTheJourneyLinks()
+    public async Task Header_StaffMember_ShowsMyCpdAreaAndItsJourneyLinks()
     {
         // Arrange
         using var client = factory.CreateClientFor(DemoAccounts.Jo);
@@ -162,7 +162,10 @@ public sealed class NotificationsPageTests(CpdPortalFactory factory) : IClassFix
         var document = await client.GetDocumentAsync("/my/pathway");
 
         // Assert
-        var links = document.QuerySelectorAll("nav.govuk-service-navigation__wrapper a").Select(a => (a.NormalisedText(), a.GetAttribute("href"))).ToList();
+        var header = document.QuerySelectorAll("nav.govuk-service-navigation__wrapper a").Select(a => (a.NormalisedText(), a.GetAttribute("href"))).ToList();
+        Assert.Contains(("My CPD", "/my/activities"), header);
+        Assert.Equal("true", document.GetSingle("nav.govuk-service-navigation__wrapper a[href='/my/activities']").GetAttribute("aria-current"));
+        var links = document.QuerySelectorAll("nav[data-testid=secondary-navigation] a").Select(a => (a.NormalisedText(), a.GetAttribute("href"))).ToList();
         Assert.Contains(("My stages", "/my/assessment"), links);
         Assert.Contains(("My pathway", "/my/pathway"), links);
         Assert.Contains(("My plan", "/my/plan"), links);

@@ -38,7 +38,8 @@ public sealed class RetentionTests(CpdPortalFactory factory) : IClassFixture<Cpd
         var page = await ade.GetDocumentAsync("/admin/retention");
 
         // Assert
-        Assert.NotNull(home.QuerySelector("nav a[href='/admin/retention']"));
+        Assert.NotNull(home.QuerySelector("nav a[href='/admin/staff']")); // the Administration area
+        Assert.NotNull(page.QuerySelector("nav[data-testid=secondary-navigation] a[href='/admin/retention']"));
         var rows = page.QuerySelectorAll("[data-testid=leavers] tbody tr").Select(r => r.NormalisedText()).ToList();
         Assert.Contains(rows, r => r.Contains("Priya Duepreview", StringComparison.Ordinal));
         Assert.DoesNotContain(rows, r => r.Contains("Notyetdue", StringComparison.Ordinal));

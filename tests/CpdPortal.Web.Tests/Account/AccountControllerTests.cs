@@ -1,4 +1,5 @@
 using CpdPortal.Application.Auditing;
+using CpdPortal.Application.Common;
 using CpdPortal.Infrastructure.Identity;
 using CpdPortal.Web.Features.Account;
 using CpdPortal.Web.Infrastructure;

@@ -6,6 +6,8 @@ namespace CpdPortal.Web.Tests.Infrastructure;
 
 public class NavigationTests
 {
+    private static readonly string[] AllRoles = ["Practitioner", "Supervisor", "LearningAndDevelopment", "Administrator"];
+
     private static ClaimsPrincipal UserWith(params string[] roles) =>
         new(new ClaimsIdentity(roles.Select(r => new Claim(ClaimTypes.Role, r)), "test"));
 
@@ -66,6 +68,48 @@ public class NavigationTests
         var items = Navigation.For(UserWith("Practitioner", "Supervisor"), new PathString("/"));
 
         Assert.DoesNotContain(items, i => i.Href is "/learning/sessions" or "/learning/certifications");
+    }
+
+    [Fact]
+    public void AreasFor_LearningAndDevelopmentLead_NamesTheirAreasInTheHeadersOrder()
+    {
+        var user = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Role, "Practitioner"), new Claim(ClaimTypes.Role, "LearningAndDevelopment"), new Claim("cpd:staff_member_id", "7")], "test"));
+
+        var areas = Navigation.AreasFor(user, new PathString("/"));
+
+        Assert.Equal(["Home", "My CPD", "Learning and development", "Reports"], areas.Select(a => a.Name));
+        Assert.Equal("/learning/courses", areas.Single(a => a.Name == "Learning and development").Href);
+    }
+
+    [Fact]
+    public void AreasFor_PageInsideAnArea_MarksTheAreaAndOnlyTheLongestMatchingPage()
+    {
+        var areas = Navigation.AreasFor(UserWith("Supervisor"), new PathString("/supervision/plans/4"));
+
+        var supervision = Assert.Single(areas, a => a.IsCurrent);
+        Assert.Equal("Supervision", supervision.Name);
+        var current = Assert.Single(supervision.Pages, p => p.IsCurrent);
+        Assert.Equal("/supervision/plans", current.Href);
+    }
+
+    [Fact]
+    public void AreasFor_EveryLinkOfTheFlatList_IsInExactlyOneArea()
+    {
+        var user = new ClaimsPrincipal(new ClaimsIdentity(
+            [.. AllRoles.Select(r => new Claim(ClaimTypes.Role, r)), new Claim("cpd:staff_member_id", "7")], "test"));
+
+        var flat = Navigation.For(user, new PathString("/"));
+        var inAreas = Navigation.AreasFor(user, new PathString("/")).SelectMany(a => a.Pages).ToList();
+
+        Assert.Equal(flat.Select(i => i.Href).Order(), inAreas.Select(i => i.Href).Order());
+    }
+
+    [Fact]
+    public void AreasFor_MustChangePassword_HasNoAreas()
+    {
+        var user = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Role, "Administrator"), new Claim("cpd:must_change_password", "true")], "test"));
+
+        Assert.Empty(Navigation.AreasFor(user, new PathString("/")));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using CpdPortal.Application.Auditing;
+using CpdPortal.Application.Common;
 using CpdPortal.Domain.Auditing;
 using CpdPortal.Infrastructure.Identity;
 using CpdPortal.Web.Authorization;
@@ -137,7 +138,7 @@ public sealed class AccountController(
                 await audit.RecordAsync(AuditActions.PasswordChanged, AuditEntityTypes.Account, user.Id);
                 logger.LogInformation("Password changed");
                 TempData.Success("Your password has been changed");
-                return LocalRedirect("/");
+                return RedirectToAction("Index", "Home");
             }
 
             if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))

@@ -1,8 +1,9 @@
+using CpdPortal.Application.Common;
 using CpdPortal.Application.Notifications;
-using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Notifications;
 using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Infrastructure;
+using CpdPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -24,34 +25,28 @@ public sealed class EmailPreferencesForm
 /// </summary>
 [Authorize(Policy = Policies.StaffMember)]
 [Route("my/email-preferences")]
-public sealed class EmailPreferencesController(EmailPreferenceService preferences) : Controller
+public sealed class EmailPreferencesController(EmailPreferenceService preferences, ICurrentUser user) : Controller
 {
-    private int Me => User.StaffMemberId() ?? throw new InvalidOperationException("The StaffMember policy lets only staff in.");
-
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        var mine = await preferences.GetAsync(Me, ct);
+        var mine = await preferences.GetAsync(user.StaffId, ct);
         return View(new EmailPreferencesForm { Frequency = mine.Frequency.ToString(), Stopped = mine.Stopped.Select(k => k.ToString()).ToList() });
     }
 
     [HttpPost("")]
+    [RedisplayOnRuleBroken(nameof(PreferencesForm))]
     public async Task<IActionResult> Save(EmailPreferencesForm form, CancellationToken ct)
     {
         ModelState.Clear(); // the strings always bind; the domain gives the messages
-        try
-        {
-            await preferences.SaveAsync(Me, form.Frequency, form.Stopped, ct);
-        }
-        catch (DomainValidationException ex)
-        {
-            ModelState.AddDomainErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            form.Stopped = form.Stopped.Where(n => NotificationKinds.Parse(n) is { } k && !NotificationKinds.IsRequired(k)).ToList();
-            return View(nameof(Index), form);
-        }
-
+        await preferences.SaveAsync(user.StaffId, form.Frequency, form.Stopped, ct);
         TempData.Success("Your email preferences are saved");
-        return LocalRedirect("/my/email-preferences");
+        return RedirectToAction(nameof(Index));
+    }
+
+    private ViewResult PreferencesForm(EmailPreferencesForm form)
+    {
+        form.Stopped = form.Stopped.Where(n => NotificationKinds.Parse(n) is { } k && !NotificationKinds.IsRequired(k)).ToList();
+        return View(nameof(Index), form);
     }
 }

@@ -1,6 +1,8 @@
+using CpdPortal.Application.Common;
 using CpdPortal.Application.Supervision;
 using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Infrastructure;
+using CpdPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,46 +13,36 @@ namespace CpdPortal.Web.Features.FollowUps;
 /// </summary>
 [Authorize(Policy = Policies.Supervisor)]
 [Route("supervision/follow-ups")]
-public sealed class FollowUpsController(PracticeFollowUpService followUps) : Controller
+public sealed class FollowUpsController(PracticeFollowUpService followUps, ICurrentUser user) : Controller
 {
-    private int Me => User.StaffMemberId() ?? throw new InvalidOperationException("The Supervisor policy lets only staff in.");
-
     [HttpGet("")]
     public async Task<IActionResult> Index(int? page, CancellationToken ct) =>
-        View(await followUps.ListAsync(Me, page, ct));
+        View(await followUps.ListAsync(user.StaffId, page, ct));
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
-        var found = await followUps.GetAsync(Me, id, ct);
+        var found = await followUps.GetAsync(user.StaffId, id, ct);
         return found is null ? NotFound() : View(new FollowUpViewModel { FollowUp = found });
     }
 
     [HttpPost("{id:int}")]
+    [RedisplayOnRuleBroken(nameof(DetailsForm))]
     public async Task<IActionResult> Details(int id, FollowUpViewModel form, CancellationToken ct)
     {
         ModelState.Clear();
-        switch (await ModelState.RunDomainAsync(() => followUps.AnswerAsync(Me, id, form.ParsedOutcome(), form.Comment, ct)))
-        {
-            case false:
-                return NotFound();
-            case null:
-                return await InvalidAsync(id, form, ct);
-        }
-
-        TempData.Success("Follow-up answered");
-        return Redirect("/supervision/follow-ups");
-    }
-
-    private async Task<IActionResult> InvalidAsync(int id, FollowUpViewModel form, CancellationToken ct)
-    {
-        form.FollowUp = await followUps.GetAsync(Me, id, ct);
-        if (form.FollowUp is null)
+        if (!await followUps.AnswerAsync(user.StaffId, id, form.ParsedOutcome(), form.Comment, ct))
         {
             return NotFound();
         }
 
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(form);
+        TempData.Success("Follow-up answered");
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<IActionResult> DetailsForm(int id, FollowUpViewModel form, CancellationToken ct)
+    {
+        form.FollowUp = await followUps.GetAsync(user.StaffId, id, ct);
+        return form.FollowUp is null ? NotFound() : View(nameof(Details), form);
     }
 }

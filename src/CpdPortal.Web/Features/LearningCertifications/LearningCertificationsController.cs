@@ -1,9 +1,10 @@
 using CpdPortal.Application.Certifications;
-using CpdPortal.Domain.Common;
 using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Infrastructure;
+using CpdPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CpdPortal.Web.Features.LearningCertifications;
 
@@ -24,28 +25,14 @@ public sealed class LearningCertificationsController(CertificationAdminService c
         View("Form", new CertificationForm { WindowUnit = "Months", EarlyRenewalKeepsRemainingTime = "true", Courses = await certifications.CourseOptionsAsync([], ct) });
 
     [HttpPost("new")]
+    [RedisplayOnRuleBroken(nameof(CertificationFormAgain))]
     public async Task<IActionResult> New(CertificationForm form, CancellationToken ct)
     {
         var details = form.ToDetails(ModelState);
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                var id = await certifications.CreateAsync(details, ct);
-                TempData.Success("Certification added");
-                return Redirect($"/learning/certifications/{id}");
-            }
-            catch (DomainValidationException ex)
-            {
-                ModelState.AddDomainErrors(ex);
-            }
-        }
-        else
-        {
-            AddOtherErrors(await certifications.CheckAsync(null, details, ct));
-        }
-
-        return await InvalidAsync(form, null, details, ct);
+        await ModelState.ThrowIfUnreadableAsync(() => certifications.CheckAsync(null, details, ct));
+        var id = await certifications.CreateAsync(details, ct);
+        TempData.Success("Certification added");
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpGet("{id:int}")]
@@ -66,6 +53,7 @@ public sealed class LearningCertificationsController(CertificationAdminService c
     }
 
     [HttpPost("{id:int}/edit")]
+    [RedisplayOnRuleBroken(nameof(CertificationFormAgain))]
     public async Task<IActionResult> Edit(int id, CertificationForm form, CancellationToken ct)
     {
         if (!await certifications.ExistsAsync(id, ct))
@@ -74,25 +62,10 @@ public sealed class LearningCertificationsController(CertificationAdminService c
         }
 
         var details = form.ToDetails(ModelState);
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                await certifications.UpdateAsync(id, details, ct);
-                TempData.Success("Certification saved");
-                return Redirect($"/learning/certifications/{id}");
-            }
-            catch (DomainValidationException ex)
-            {
-                ModelState.AddDomainErrors(ex);
-            }
-        }
-        else
-        {
-            AddOtherErrors(await certifications.CheckAsync(id, details, ct));
-        }
-
-        return await InvalidAsync(form, id, details, ct);
+        await ModelState.ThrowIfUnreadableAsync(() => certifications.CheckAsync(id, details, ct));
+        await certifications.UpdateAsync(id, details, ct);
+        TempData.Success("Certification saved");
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     /// <summary>Find a person by staff number, then pick one of their completed CPD entries to accept as equivalent.</summary>
@@ -115,21 +88,16 @@ public sealed class LearningCertificationsController(CertificationAdminService c
     }
 
     [HttpPost("{id:int}/equivalent")]
+    [RedisplayOnRuleBroken(nameof(EquivalentAgain), Field = "activityId")]
     public async Task<IActionResult> Accept(int id, int staffMemberId, int? activityId, string? staffNumber, CancellationToken ct)
     {
-        if (activityId is not { } entry)
+        if (activityId is null)
         {
-            if (await certifications.GetAsync(id, ct) is not { } detail)
-            {
-                return NotFound();
-            }
-
             ModelState.AddModelError("activityId", "Select the CPD entry to accept");
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(nameof(Equivalent), new EquivalentViewModel(detail, staffNumber, await equivalents.FindAsync(staffNumber, null, ct)));
         }
 
-        switch (await equivalents.AcceptAsync(id, staffMemberId, entry, ct))
+        ModelState.ThrowIfUnreadable();
+        switch (await equivalents.AcceptAsync(id, staffMemberId, activityId!.Value, ct))
         {
             case AcceptOutcome.NotFound:
                 return NotFound();
@@ -141,25 +109,21 @@ public sealed class LearningCertificationsController(CertificationAdminService c
                 break;
         }
 
-        return Redirect($"/learning/certifications/{id}");
+        return RedirectToAction(nameof(Details), new { id });
     }
 
-    private void AddOtherErrors(IReadOnlyList<FieldError> errors)
-    {
-        var untouched = errors.Where(e => !(ModelState.TryGetValue(e.Field, out var entry) && entry.Errors.Count > 0)).ToList();
-        if (untouched.Count > 0)
-        {
-            ModelState.AddDomainErrors(new DomainValidationException(untouched));
-        }
-    }
-
-    private async Task<IActionResult> InvalidAsync(CertificationForm form, int? id, Domain.Certifications.CertificationDetails details, CancellationToken ct)
+    /// <summary>The form again, with the course choices it showed (each id the form sent, still readable or not).</summary>
+    private async Task<IActionResult> CertificationFormAgain(int? id, CertificationForm form, CancellationToken ct)
     {
         form.Id = id;
-        form.Courses = await certifications.CourseOptionsAsync(details.CourseIds, ct);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        form.Courses = await certifications.CourseOptionsAsync(form.ToDetails(new ModelStateDictionary()).CourseIds, ct);
         return View("Form", form);
     }
+
+    private async Task<IActionResult> EquivalentAgain(int id, string? staffNumber, CancellationToken ct) =>
+        await certifications.GetAsync(id, ct) is { } detail
+            ? View(nameof(Equivalent), new EquivalentViewModel(detail, staffNumber, await equivalents.FindAsync(staffNumber, null, ct)))
+            : NotFound();
 }
 
 public sealed record EquivalentViewModel(CertificationDetail Certification, string? StaffNumber, EquivalentEntries? Found);

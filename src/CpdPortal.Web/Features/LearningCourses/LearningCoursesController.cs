@@ -1,7 +1,7 @@
 using CpdPortal.Application.Training;
-using CpdPortal.Domain.Common;
 using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Infrastructure;
+using CpdPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -24,28 +24,14 @@ public sealed class LearningCoursesController(CatalogueService catalogue) : Cont
         View("Form", new CourseForm { External = "false", Options = await catalogue.FormOptionsAsync(ct) });
 
     [HttpPost("new")]
+    [RedisplayOnRuleBroken(nameof(CourseFormAgain))]
     public async Task<IActionResult> New(CourseForm form, CancellationToken ct)
     {
         var details = form.ToDetails(ModelState);
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                var id = await catalogue.CreateAsync(details, ct);
-                TempData.Success("Course added to the catalogue");
-                return RedirectToAction(nameof(Details), new { id });
-            }
-            catch (DomainValidationException ex)
-            {
-                ModelState.AddDomainErrors(ex);
-            }
-        }
-        else
-        {
-            AddOtherErrors(await catalogue.CheckAsync(details, ct));
-        }
-
-        return await InvalidFormAsync(form, null, ct);
+        await ModelState.ThrowIfUnreadableAsync(() => catalogue.CheckAsync(details, ct));
+        var id = await catalogue.CreateAsync(details, ct);
+        TempData.Success("Course added to the catalogue");
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpGet("{id:int}")]
@@ -70,6 +56,7 @@ public sealed class LearningCoursesController(CatalogueService catalogue) : Cont
     }
 
     [HttpPost("{id:int}/edit")]
+    [RedisplayOnRuleBroken(nameof(CourseFormAgain))]
     public async Task<IActionResult> Edit(int id, CourseForm form, CancellationToken ct)
     {
         if (!await catalogue.ExistsAsync(id, ct))
@@ -78,25 +65,10 @@ public sealed class LearningCoursesController(CatalogueService catalogue) : Cont
         }
 
         var details = form.ToDetails(ModelState);
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                await catalogue.UpdateAsync(id, details, ct);
-                TempData.Success("Course saved");
-                return RedirectToAction(nameof(Details), new { id });
-            }
-            catch (DomainValidationException ex)
-            {
-                ModelState.AddDomainErrors(ex);
-            }
-        }
-        else
-        {
-            AddOtherErrors(await catalogue.CheckAsync(details, ct));
-        }
-
-        return await InvalidFormAsync(form, id, ct);
+        await ModelState.ThrowIfUnreadableAsync(() => catalogue.CheckAsync(details, ct));
+        await catalogue.UpdateAsync(id, details, ct);
+        TempData.Success("Course saved");
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpPost("{id:int}/retire")]
@@ -128,43 +100,22 @@ public sealed class LearningCoursesController(CatalogueService catalogue) : Cont
 
     /// <summary>Adds a practice framework (no id) or renames one (TagId); the name is the domain's to judge.</summary>
     [HttpPost("tags")]
+    [RedisplayOnRuleBroken(nameof(Tags), Field = "Name-{tagId}")]
     public async Task<IActionResult> Tags(int? tagId, string? name, CancellationToken ct)
     {
-        var field = tagId is { } id ? $"Name-{id}" : "Name";
-        try
+        if (!await catalogue.SaveTagAsync(tagId, name, ct))
         {
-            if (!await catalogue.SaveTagAsync(tagId, name, ct))
-            {
-                return NotFound();
-            }
-
-            TempData.Success(tagId is null ? "Practice framework added" : "Practice framework renamed");
-            return RedirectToAction(nameof(Tags));
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddModelError(field, ex.Message);
+            return NotFound();
         }
 
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(await catalogue.TagsAsync(ct));
+        TempData.Success(tagId is null ? "Practice framework added" : "Practice framework renamed");
+        return RedirectToAction(nameof(Tags));
     }
 
-    /// <summary>When some fields could not be read, the other fields' rules are still shown in the same go.</summary>
-    private void AddOtherErrors(IReadOnlyList<FieldError> errors)
-    {
-        var untouched = errors.Where(e => !(ModelState.TryGetValue(e.Field, out var entry) && entry.Errors.Count > 0)).ToList();
-        if (untouched.Count > 0)
-        {
-            ModelState.AddDomainErrors(new DomainValidationException(untouched));
-        }
-    }
-
-    private async Task<IActionResult> InvalidFormAsync(CourseForm form, int? id, CancellationToken ct)
+    private async Task<IActionResult> CourseFormAgain(int? id, CourseForm form, CancellationToken ct)
     {
         form.Id = id;
         form.Options = await catalogue.FormOptionsAsync(ct);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
         return View("Form", form);
     }
 }

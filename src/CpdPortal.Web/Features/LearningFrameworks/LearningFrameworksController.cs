@@ -1,8 +1,8 @@
 using CpdPortal.Application.Frameworks;
-using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Competence;
 using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Infrastructure;
+using CpdPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -33,27 +33,20 @@ public sealed class LearningFrameworksController(FrameworkAdminService framework
         }
 
         TempData.Success("Draft of the new version ready to edit");
-        return Redirect($"/learning/frameworks/{draft}");
+        return RedirectToAction(nameof(Framework), new { id = draft });
     }
 
     [HttpPost("{id:int}/areas")]
+    [RedisplayOnRuleBroken(nameof(DraftAgain), Field = "Name")]
     public async Task<IActionResult> AddArea(int id, string? name, CancellationToken ct)
     {
-        try
+        if (await frameworks.AddAreaAsync(id, name, ct) is not { } areaId)
         {
-            if (await frameworks.AddAreaAsync(id, name, ct) is not { } areaId)
-            {
-                return NotFound();
-            }
+            return NotFound();
+        }
 
-            TempData.Success("Area added: now describe its five stages");
-            return Redirect($"/learning/frameworks/{id}/areas/{areaId}");
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddDomainError(ex, "Name");
-            return await FrameworkErrorAsync(id, name, ct);
-        }
+        TempData.Success("Area added: now describe its five stages");
+        return RedirectToAction(nameof(Area), new { id, areaId });
     }
 
     [HttpGet("{id:int}/areas/{areaId:int}")]
@@ -61,73 +54,52 @@ public sealed class LearningFrameworksController(FrameworkAdminService framework
         await frameworks.AreaAsync(id, areaId, ct) is { } editor ? View(new AreaViewModel(editor, AreaForm.From(editor.Area))) : NotFound();
 
     [HttpPost("{id:int}/areas/{areaId:int}")]
+    [RedisplayOnRuleBroken(nameof(AreaAgain))]
     public async Task<IActionResult> SaveArea(int id, int areaId, AreaForm form, CancellationToken ct)
     {
-        try
-        {
-            if (!await frameworks.UpdateAreaAsync(id, areaId, new AreaInput(form.Name, form.Description, form.Wording), ct))
-            {
-                return NotFound();
-            }
-
-            TempData.Success("Area saved");
-            return Redirect($"/learning/frameworks/{id}#area-{areaId}");
-        }
-        catch (DomainValidationException ex)
-        {
-            ModelState.AddDomainErrors(ex);
-        }
-
-        if (await frameworks.AreaAsync(id, areaId, ct) is not { } editor)
+        if (!await frameworks.UpdateAreaAsync(id, areaId, new AreaInput(form.Name, form.Description, form.Wording), ct))
         {
             return NotFound();
         }
 
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(nameof(Area), new AreaViewModel(editor, form));
+        TempData.Success("Area saved");
+        return RedirectToAction(nameof(Framework), null, new { id }, $"area-{areaId}");
     }
 
     [HttpPost("{id:int}/areas/{areaId:int}/move")]
+    [RedisplayOnRuleBroken(nameof(DraftAgain))]
     public Task<IActionResult> MoveArea(int id, int areaId, string? direction, CancellationToken ct) =>
         direction is "earlier" or "later"
-            ? DraftChangeAsync(id, () => frameworks.MoveAreaAsync(id, areaId, direction == "earlier", ct), "Area moved", ct)
+            ? DraftChangeAsync(id, () => frameworks.MoveAreaAsync(id, areaId, direction == "earlier", ct), "Area moved")
             : Task.FromResult<IActionResult>(BadRequest());
 
     [HttpPost("{id:int}/areas/{areaId:int}/remove")]
+    [RedisplayOnRuleBroken(nameof(DraftAgain))]
     public Task<IActionResult> RemoveArea(int id, int areaId, CancellationToken ct) =>
-        DraftChangeAsync(id, () => frameworks.RemoveAreaAsync(id, areaId, ct), "Area removed", ct);
+        DraftChangeAsync(id, () => frameworks.RemoveAreaAsync(id, areaId, ct), "Area removed");
 
     [HttpPost("{id:int}/publish")]
+    [RedisplayOnRuleBroken(nameof(DraftAgain))]
     public Task<IActionResult> Publish(int id, CancellationToken ct) =>
-        DraftChangeAsync(id, () => frameworks.PublishAsync(id, ct), "Version published: it is now the current version", ct);
+        DraftChangeAsync(id, () => frameworks.PublishAsync(id, ct), "Version published: it is now the current version");
 
-    private async Task<IActionResult> DraftChangeAsync(int id, Func<Task<bool>> change, string done, CancellationToken ct)
+    private async Task<IActionResult> DraftChangeAsync(int id, Func<Task<bool>> change, string done)
     {
-        try
-        {
-            if (!await change())
-            {
-                return NotFound();
-            }
-
-            TempData.Success(done);
-            return Redirect($"/learning/frameworks/{id}");
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddDomainError(ex);
-            return await FrameworkErrorAsync(id, null, ct);
-        }
-    }
-
-    private async Task<IActionResult> FrameworkErrorAsync(int id, string? typedName, CancellationToken ct)
-    {
-        if (await frameworks.GetAsync(id, ct) is not { Status: FrameworkStatus.Draft } framework)
+        if (!await change())
         {
             return NotFound();
         }
 
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(nameof(Framework), new FrameworkViewModel(framework, typedName));
+        TempData.Success(done);
+        return RedirectToAction(nameof(Framework), new { id });
     }
+
+    /// <summary>The draft's page again (a published version cannot be changed, so it answers 404), keeping a typed area name.</summary>
+    private async Task<IActionResult> DraftAgain(int id, string? name, CancellationToken ct) =>
+        await frameworks.GetAsync(id, ct) is { Status: FrameworkStatus.Draft } framework
+            ? View(nameof(Framework), new FrameworkViewModel(framework, name))
+            : NotFound();
+
+    private async Task<IActionResult> AreaAgain(int id, int areaId, AreaForm form, CancellationToken ct) =>
+        await frameworks.AreaAsync(id, areaId, ct) is { } editor ? View(nameof(Area), new AreaViewModel(editor, form)) : NotFound();
 }

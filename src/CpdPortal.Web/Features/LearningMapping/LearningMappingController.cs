@@ -1,8 +1,9 @@
 using System.Globalization;
 using CpdPortal.Application.Training;
-using CpdPortal.Domain.Common;
 using CpdPortal.Web.Authorization;
+using CpdPortal.Web.Features.LearningCourses;
 using CpdPortal.Web.Infrastructure;
+using CpdPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -23,9 +24,11 @@ public sealed class LearningMappingController(MappingService mapping, CatalogueS
     }
 
     [HttpPost("map")]
+    [RedisplayOnRuleBroken(nameof(MappingAgain), Field = nameof(MappingForm.Stage))]
     public Task<IActionResult> Map(MappingForm form, CancellationToken ct) => ChangeAsync(form, map: true, ct);
 
     [HttpPost("unmap")]
+    [RedisplayOnRuleBroken(nameof(MappingAgain), Field = nameof(MappingForm.Stage))]
     public Task<IActionResult> Unmap(MappingForm form, CancellationToken ct) => ChangeAsync(form, map: false, ct);
 
     private async Task<IActionResult> ChangeAsync(MappingForm form, bool map, CancellationToken ct)
@@ -48,40 +51,37 @@ public sealed class LearningMappingController(MappingService mapping, CatalogueS
             ModelState.AddModelError(nameof(MappingForm.Stage), MappingService.StageOutOfRange);
         }
 
-        if (ModelState.IsValid)
+        ModelState.ThrowIfUnreadable();
+        var outcome = map
+            ? await mapping.MapAsync(courseId!.Value, areaId!.Value, stage!.Value, ct)
+            : await mapping.UnmapAsync(courseId!.Value, areaId!.Value, stage!.Value, ct);
+        switch (outcome)
         {
-            try
-            {
-                var outcome = map
-                    ? await mapping.MapAsync(courseId!.Value, areaId!.Value, stage!.Value, ct)
-                    : await mapping.UnmapAsync(courseId!.Value, areaId!.Value, stage!.Value, ct);
-                switch (outcome)
-                {
-                    case MappingOutcome.NoSuchCourse:
-                        return NotFound();
-                    case MappingOutcome.NoSuchArea:
-                        ModelState.AddModelError(nameof(MappingForm.AreaId), "Select a competence area");
-                        break;
-                    default:
-                        TempData.Success(outcome switch
-                        {
-                            MappingOutcome.Mapped => "Course mapped to the cell",
-                            MappingOutcome.AlreadyMapped => "The course was already mapped to that cell",
-                            MappingOutcome.Unmapped => "Course unmapped from the cell",
-                            _ => "The course was not mapped to that cell",
-                        });
-                        return form.ReturnTo == ReturnToCourse
-                            ? Redirect($"/learning/courses/{courseId}")
-                            : Redirect($"/learning/mapping?framework={await mapping.FrameworkOfAreaAsync(areaId!.Value, ct)}");
-                }
-            }
-            catch (DomainRuleException ex)
-            {
-                ModelState.AddDomainError(ex, nameof(MappingForm.Stage));
-            }
+            case MappingOutcome.NoSuchCourse:
+                return NotFound();
+            case MappingOutcome.NoSuchArea:
+                ModelState.AddModelError(nameof(MappingForm.AreaId), "Select a competence area");
+                ModelState.ThrowIfUnreadable();
+                break;
         }
 
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        TempData.Success(outcome switch
+        {
+            MappingOutcome.Mapped => "Course mapped to the cell",
+            MappingOutcome.AlreadyMapped => "The course was already mapped to that cell",
+            MappingOutcome.Unmapped => "Course unmapped from the cell",
+            _ => "The course was not mapped to that cell",
+        });
+        return form.ReturnTo == ReturnToCourse
+            ? RedirectToAction(nameof(LearningCoursesController.Details), "LearningCourses", new { id = courseId })
+            : RedirectToAction(nameof(Index), new { framework = await mapping.FrameworkOfAreaAsync(areaId!.Value, ct) });
+    }
+
+    /// <summary>The page the change was made from again: the course's page, or the grid of the area's framework.</summary>
+    private async Task<IActionResult> MappingAgain(MappingForm form, CancellationToken ct)
+    {
+        var courseId = Parse(form.CourseId);
+        var areaId = Parse(form.AreaId);
         if (form.ReturnTo == ReturnToCourse && courseId is { } id && await catalogue.GetAsync(id, ct) is { } course)
         {
             return View("~/Features/LearningCourses/Details.cshtml", course);

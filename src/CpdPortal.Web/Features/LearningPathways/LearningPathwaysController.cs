@@ -1,8 +1,8 @@
 using System.Globalization;
 using CpdPortal.Application.PathwayAdmin;
-using CpdPortal.Domain.Common;
 using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Infrastructure;
+using CpdPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -22,6 +22,7 @@ public sealed class LearningPathwaysController(PathwayAdminService pathways) : C
         await pathways.GetAsync(id, ct) is { } pathway ? View(new PathwayViewModel(pathway, new NewRoleForm())) : NotFound();
 
     [HttpPost("{id:int}/roles")]
+    [RedisplayOnRuleBroken(nameof(PathwayAgain), Field = nameof(NewRoleForm.Title))]
     public async Task<IActionResult> AddRole(int id, NewRoleForm form, CancellationToken ct)
     {
         int? step = null;
@@ -34,37 +35,28 @@ public sealed class LearningPathwaysController(PathwayAdminService pathways) : C
             }
         }
 
-        if (ModelState.IsValid)
+        ModelState.ThrowIfUnreadable();
+        var (change, roleId) = await pathways.AddRoleAsync(id, new NewRole(form.Title, form.RequiresRegistration, step), ct);
+        if (change == PathwayChange.NotFound)
         {
-            try
-            {
-                var (change, roleId) = await pathways.AddRoleAsync(id, new NewRole(form.Title, form.RequiresRegistration, step), ct);
-                if (change == PathwayChange.NotFound)
-                {
-                    return NotFound();
-                }
-
-                TempData.Success("Role added");
-                return Redirect($"/learning/pathways/{id}/roles/{roleId}");
-            }
-            catch (DomainRuleException ex)
-            {
-                ModelState.AddDomainError(ex, ex.Rule == "role.step" ? nameof(NewRoleForm.Place) : nameof(NewRoleForm.Title));
-            }
+            return NotFound();
         }
 
-        return await PathwayErrorAsync(id, form, ct);
+        TempData.Success("Role added");
+        return RedirectToAction(nameof(Role), new { id, roleId });
     }
 
     [HttpPost("{id:int}/roles/{roleId:int}/move")]
+    [RedisplayOnRuleBroken(nameof(PathwayAgain))]
     public Task<IActionResult> Move(int id, int roleId, string? direction, CancellationToken ct) =>
         direction is "earlier" or "later"
-            ? PathwayChangeAsync(id, () => pathways.MoveAsync(id, roleId, direction == "earlier", ct), "Role moved", ct)
+            ? PathwayChangeAsync(id, () => pathways.MoveAsync(id, roleId, direction == "earlier", ct), "Role moved")
             : Task.FromResult<IActionResult>(BadRequest());
 
     [HttpPost("{id:int}/roles/{roleId:int}/remove")]
+    [RedisplayOnRuleBroken(nameof(PathwayAgain))]
     public Task<IActionResult> Remove(int id, int roleId, CancellationToken ct) =>
-        PathwayChangeAsync(id, () => pathways.RemoveRoleAsync(id, roleId, ct), "Role removed", ct);
+        PathwayChangeAsync(id, () => pathways.RemoveRoleAsync(id, roleId, ct), "Role removed");
 
     [HttpGet("{id:int}/roles/{roleId:int}")]
     public async Task<IActionResult> Role(int id, int roleId, CancellationToken ct) =>
@@ -73,10 +65,12 @@ public sealed class LearningPathwaysController(PathwayAdminService pathways) : C
             : NotFound();
 
     [HttpPost("{id:int}/roles/{roleId:int}")]
+    [RedisplayOnRuleBroken(nameof(RoleAgain), Field = nameof(RoleDetailsForm.Title))]
     public Task<IActionResult> Details(int id, int roleId, RoleDetailsForm form, CancellationToken ct) =>
-        RoleChangeAsync(id, roleId, () => pathways.UpdateRoleAsync(id, roleId, form.Title, form.RequiresRegistration, ct), "Role saved", nameof(RoleDetailsForm.Title), v => v with { Details = form }, ct);
+        RoleChangeAsync(id, roleId, () => pathways.UpdateRoleAsync(id, roleId, form.Title, form.RequiresRegistration, ct), "Role saved");
 
     [HttpPost("{id:int}/roles/{roleId:int}/expectations")]
+    [RedisplayOnRuleBroken(nameof(RoleAgain))]
     public Task<IActionResult> Expectations(int id, int roleId, ExpectationsForm form, CancellationToken ct)
     {
         var stages = new Dictionary<int, int?>();
@@ -91,10 +85,11 @@ public sealed class LearningPathwaysController(PathwayAdminService pathways) : C
             stages[areaId] = stage;
         }
 
-        return RoleChangeAsync(id, roleId, () => pathways.SetExpectationsAsync(id, roleId, stages, ct), "Expected stages saved", string.Empty, v => v with { Stages = form.Stages }, ct);
+        return RoleChangeAsync(id, roleId, () => pathways.SetExpectationsAsync(id, roleId, stages, ct), "Expected stages saved");
     }
 
     [HttpPost("{id:int}/roles/{roleId:int}/courses")]
+    [RedisplayOnRuleBroken(nameof(RoleAgain), Field = nameof(RoleCourseForm.CourseId))]
     public Task<IActionResult> AddCourse(int id, int roleId, RoleCourseForm form, CancellationToken ct)
     {
         var courseId = Parse(form.CourseId);
@@ -108,79 +103,58 @@ public sealed class LearningPathwaysController(PathwayAdminService pathways) : C
             ModelState.AddModelError(nameof(RoleCourseForm.Kind), "Choose whether the course is required or recommended");
         }
 
-        return RoleChangeAsync(id, roleId, () => pathways.AddCourseAsync(id, roleId, courseId!.Value, form.Kind == RoleCourseForm.Required, ct), "Course added", nameof(RoleCourseForm.CourseId), v => v with { Course = form }, ct);
+        return RoleChangeAsync(id, roleId, () => pathways.AddCourseAsync(id, roleId, courseId!.Value, form.Kind == RoleCourseForm.Required, ct), "Course added");
     }
 
     [HttpPost("{id:int}/roles/{roleId:int}/courses/{courseId:int}/remove")]
+    [RedisplayOnRuleBroken(nameof(RoleAgain))]
     public Task<IActionResult> RemoveCourse(int id, int roleId, int courseId, CancellationToken ct) =>
-        RoleChangeAsync(id, roleId, () => pathways.RemoveCourseAsync(id, roleId, courseId, ct), "Course removed", string.Empty, v => v, ct);
+        RoleChangeAsync(id, roleId, () => pathways.RemoveCourseAsync(id, roleId, courseId, ct), "Course removed");
 
-    private async Task<IActionResult> PathwayChangeAsync(int id, Func<Task<PathwayChange>> change, string done, CancellationToken ct)
+    private async Task<IActionResult> PathwayChangeAsync(int id, Func<Task<PathwayChange>> change, string done)
     {
-        try
-        {
-            if (await change() == PathwayChange.NotFound)
-            {
-                return NotFound();
-            }
-
-            TempData.Success(done);
-            return Redirect($"/learning/pathways/{id}");
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddDomainError(ex);
-            return await PathwayErrorAsync(id, new NewRoleForm(), ct);
-        }
-    }
-
-    private async Task<IActionResult> PathwayErrorAsync(int id, NewRoleForm form, CancellationToken ct)
-    {
-        var pathway = await pathways.GetAsync(id, ct);
-        if (pathway is null)
+        if (await change() == PathwayChange.NotFound)
         {
             return NotFound();
         }
 
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(nameof(Pathway), new PathwayViewModel(pathway, form));
+        TempData.Success(done);
+        return RedirectToAction(nameof(Pathway), new { id });
     }
 
-    /// <summary>Runs a change of the role unless the form was already invalid; on a broken rule, the role page again with 400.</summary>
-    private async Task<IActionResult> RoleChangeAsync(int id, int roleId, Func<Task<PathwayChange>> change, string done, string errorField, Func<RoleViewModel, RoleViewModel> keepTyped, CancellationToken ct)
+    /// <summary>Runs a change of the role unless part of the form could not be read.</summary>
+    private async Task<IActionResult> RoleChangeAsync(int id, int roleId, Func<Task<PathwayChange>> change, string done)
     {
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                var outcome = await change();
-                if (outcome == PathwayChange.NotFound)
-                {
-                    return NotFound();
-                }
-
-                TempData.Success(outcome == PathwayChange.Saved ? done : "Nothing changed");
-                return Redirect($"/learning/pathways/{id}/roles/{roleId}");
-            }
-            catch (DomainValidationException ex)
-            {
-                ModelState.AddDomainErrors(ex);
-            }
-            catch (DomainRuleException ex)
-            {
-                ModelState.AddDomainError(ex, errorField);
-            }
-        }
-
-        var editor = await pathways.RoleAsync(id, roleId, ct);
-        if (editor is null)
+        ModelState.ThrowIfUnreadable();
+        var outcome = await change();
+        if (outcome == PathwayChange.NotFound)
         {
             return NotFound();
         }
 
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        TempData.Success(outcome == PathwayChange.Saved ? done : "Nothing changed");
+        return RedirectToAction(nameof(Role), new { id, roleId });
+    }
+
+    private async Task<IActionResult> PathwayAgain(int id, NewRoleForm? form, CancellationToken ct) =>
+        await pathways.GetAsync(id, ct) is { } pathway ? View(nameof(Pathway), new PathwayViewModel(pathway, form ?? new NewRoleForm())) : NotFound();
+
+    /// <summary>The role page again, keeping what was typed in whichever of its forms was sent.</summary>
+    private async Task<IActionResult> RoleAgain(int id, int roleId, object? form, CancellationToken ct)
+    {
+        if (await pathways.RoleAsync(id, roleId, ct) is not { } editor)
+        {
+            return NotFound();
+        }
+
         var model = new RoleViewModel(editor, new RoleDetailsForm { Title = editor.Role.Title, RequiresRegistration = editor.Role.RequiresRegistration }, null, new RoleCourseForm());
-        return View(nameof(Role), keepTyped(model));
+        return View(nameof(Role), form switch
+        {
+            RoleDetailsForm details => model with { Details = details },
+            ExpectationsForm expectations => model with { Stages = expectations.Stages },
+            RoleCourseForm course => model with { Course = course },
+            _ => model,
+        });
     }
 
     private static int? Parse(string? value) =>

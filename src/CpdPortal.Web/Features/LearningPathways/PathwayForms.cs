@@ -1,12 +1,15 @@
 using CpdPortal.Application.Common;
 using CpdPortal.Application.PathwayAdmin;
+using CpdPortal.Web.Infrastructure.Forms;
 
 namespace CpdPortal.Web.Features.LearningPathways;
 
 /// <summary>A new role. Bound as text, so junk gets a message rather than a 500.</summary>
-public sealed class NewRoleForm
+public sealed class NewRoleForm : IRuleFields
 {
     public const string AtTheEnd = "end";
+
+    string? IRuleFields.FieldFor(string rule) => rule == "role.step" ? nameof(Place) : null;
 
     public string? Title { get; set; }
 

@@ -10,24 +10,22 @@ namespace CpdPortal.Web.Features.Notifications;
 /// <summary>My in-app notifications, newest first. Reading the list changes nothing; "Mark all as read" is a POST.</summary>
 [Authorize(Policy = Policies.StaffMember)]
 [Route("notifications")]
-public sealed class NotificationsController(NotificationService notifications) : Controller
+public sealed class NotificationsController(NotificationService notifications, ICurrentUser user) : Controller
 {
     public const string UnreadCountKey = "UnreadCount";
-
-    private int Me => User.StaffMemberId() ?? throw new InvalidOperationException("The StaffMember policy lets only staff in.");
 
     [HttpGet("")]
     public async Task<IActionResult> Index(int? page, CancellationToken ct)
     {
-        ViewData[UnreadCountKey] = await notifications.UnreadCountAsync(Me, ct);
-        return View(await notifications.PageAsync(Me, Paging.Normalise(page), ct));
+        ViewData[UnreadCountKey] = await notifications.UnreadCountAsync(user.StaffId, ct);
+        return View(await notifications.PageAsync(user.StaffId, Paging.Normalise(page), ct));
     }
 
     [HttpPost("mark-all-read")]
     public async Task<IActionResult> MarkAllRead(CancellationToken ct)
     {
-        await notifications.MarkAllReadAsync(Me, ct);
+        await notifications.MarkAllReadAsync(user.StaffId, ct);
         TempData.Success("All your notifications are marked as read");
-        return LocalRedirect("/notifications");
+        return RedirectToAction(nameof(Index));
     }
 }

@@ -1,7 +1,8 @@
+using CpdPortal.Application.Common;
 using CpdPortal.Application.Planning;
-using CpdPortal.Domain.Common;
 using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Infrastructure;
+using CpdPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,40 +14,26 @@ namespace CpdPortal.Web.Features.Plan;
 /// </summary>
 [Authorize(Policy = Policies.StaffMember)]
 [Route("my/plan")]
-public sealed class PlanController(PlanService plans) : Controller
+public sealed class PlanController(PlanService plans, ICurrentUser user) : Controller
 {
-    private int Me => User.StaffMemberId() ?? throw new InvalidOperationException("The StaffMember policy lets only staff in.");
-
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(await plans.GetAsync(Me, ct));
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await plans.GetAsync(user.StaffId, ct));
 
     [HttpPost("start")]
     public async Task<IActionResult> Start(CancellationToken ct)
     {
-        await plans.StartAsync(Me, ct);
+        await plans.StartAsync(user.StaffId, ct);
         TempData.Success("Your plan has been started. Add your goals for the year.");
         return RedirectToAction(nameof(Index));
     }
 
     [HttpPost("submit")]
+    [RedisplayOnRuleBroken(nameof(Index))]
     public async Task<IActionResult> Submit(CancellationToken ct)
     {
-        try
+        if (!await plans.SubmitAsync(user.StaffId, ct))
         {
-            if (!await plans.SubmitAsync(Me, ct))
-            {
-                return RedirectToAction(nameof(Index)); // no plan this year: the page offers to start one
-            }
-        }
-        catch (DomainValidationException ex)
-        {
-            ModelState.AddDomainErrors(ex);
-            return await InvalidAsync(ct);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddDomainError(ex);
-            return await InvalidAsync(ct);
+            return RedirectToAction(nameof(Index)); // no plan this year: the page offers to start one
         }
 
         TempData.Success("Your plan has been submitted for review");
@@ -54,19 +41,12 @@ public sealed class PlanController(PlanService plans) : Controller
     }
 
     [HttpPost("goals/{goalId:int}/remove")]
+    [RedisplayOnRuleBroken(nameof(Index))]
     public async Task<IActionResult> RemoveGoal(int goalId, CancellationToken ct)
     {
-        try
+        if (!await plans.RemoveGoalAsync(user.StaffId, goalId, ct))
         {
-            if (!await plans.RemoveGoalAsync(Me, goalId, ct))
-            {
-                return NotFound();
-            }
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddDomainError(ex);
-            return await InvalidAsync(ct);
+            return NotFound();
         }
 
         TempData.Success("The goal has been removed");
@@ -74,29 +54,15 @@ public sealed class PlanController(PlanService plans) : Controller
     }
 
     [HttpPost("goals/{goalId:int}/progress")]
+    [RedisplayOnRuleBroken(nameof(Index), Field = "Progress-{goalId}")]
     public async Task<IActionResult> RecordProgress(int goalId, string? status, CancellationToken ct)
     {
-        try
+        if (!await plans.RecordProgressAsync(user.StaffId, goalId, PlanText.ParseGoalStatus(status), ct))
         {
-            if (!await plans.RecordProgressAsync(Me, goalId, PlanText.ParseGoalStatus(status), ct))
-            {
-                return NotFound();
-            }
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddDomainError(ex, $"Progress-{goalId}");
-            return await InvalidAsync(ct);
+            return NotFound();
         }
 
         TempData.Success("Progress on the goal has been saved");
         return RedirectToAction(nameof(Index));
-    }
-
-    /// <summary>The plan page again, with the error summary, as a 400.</summary>
-    private async Task<IActionResult> InvalidAsync(CancellationToken ct)
-    {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(nameof(Index), await plans.GetAsync(Me, ct));
     }
 }

@@ -27,6 +27,6 @@ public sealed class RetentionController(RetentionService retention) : Controller
         TempData.Success(result.Failed == 0
             ? message
             : $"{message}. {result.Failed} leavers could not be anonymised and were left unchanged: the log has the error; try again later");
-        return LocalRedirect("/admin/retention");
+        return RedirectToAction(nameof(Index));
     }
 }

@@ -1,8 +1,8 @@
 using CpdPortal.Application.Certifications;
 using CpdPortal.Application.PathwayAdmin;
-using CpdPortal.Domain.Common;
 using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Infrastructure;
+using CpdPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -18,25 +18,9 @@ public sealed class RoleCertificationsController(RoleCertificationService roles)
         await roles.EditorAsync(pathwayId, roleId, ct) is { } editor ? View(editor) : NotFound();
 
     [HttpPost("")]
-    public async Task<IActionResult> Add(int pathwayId, int roleId, int? certificationId, CancellationToken ct)
-    {
-        try
-        {
-            return Done(await roles.RequireAsync(pathwayId, roleId, certificationId, ct), pathwayId, roleId, "Certification required for this role: everyone in it is counted at once");
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddDomainError(ex, "certificationId");
-        }
-
-        if (await roles.EditorAsync(pathwayId, roleId, ct) is not { } editor)
-        {
-            return NotFound();
-        }
-
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(nameof(Index), editor);
-    }
+    [RedisplayOnRuleBroken(nameof(Index), Field = "certificationId")]
+    public async Task<IActionResult> Add(int pathwayId, int roleId, int? certificationId, CancellationToken ct) =>
+        Done(await roles.RequireAsync(pathwayId, roleId, certificationId, ct), pathwayId, roleId, "Certification required for this role: everyone in it is counted at once");
 
     [HttpPost("{certificationId:int}/remove")]
     public async Task<IActionResult> Remove(int pathwayId, int roleId, int certificationId, CancellationToken ct) =>
@@ -54,6 +38,6 @@ public sealed class RoleCertificationsController(RoleCertificationService roles)
             TempData.Success(message);
         }
 
-        return Redirect($"/learning/pathways/{pathwayId}/roles/{roleId}/certifications");
+        return RedirectToAction(nameof(Index), new { pathwayId, roleId });
     }
 }

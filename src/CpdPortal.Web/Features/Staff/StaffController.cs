@@ -1,9 +1,9 @@
 using CpdPortal.Application.Administration;
 using CpdPortal.Application.Common;
-using CpdPortal.Domain.Common;
 using CpdPortal.Infrastructure.Identity;
 using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Infrastructure;
+using CpdPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,6 +14,8 @@ namespace CpdPortal.Web.Features.Staff;
 [Route("admin/staff")]
 public sealed class StaffController(StaffAdminService staff, StaffAccountService accounts, SupervisorAssignmentService supervisors) : Controller
 {
+    private const string LeaveDateField = "Form.LeaveDate.Day";
+
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, int? page, CancellationToken ct)
     {
@@ -32,28 +34,15 @@ public sealed class StaffController(StaffAdminService staff, StaffAccountService
         View("Form", new StaffForm { Options = await staff.FormOptionsAsync(ct), EmploymentType = "Permanent" });
 
     [HttpPost("new")]
+    [RedisplayOnRuleBroken(nameof(StaffFormAgain))]
     public async Task<IActionResult> New(StaffForm form, CancellationToken ct)
     {
         ModelState.Clear();
-        if (form.ToInput(ModelState) is { } input)
-        {
-            try
-            {
-                var id = await staff.CreateAsync(input, ct);
-                TempData.Success("Staff member added");
-                return Redirect($"/admin/staff/{id}");
-            }
-            catch (DomainValidationException ex)
-            {
-                ModelState.AddDomainErrors(ex);
-            }
-            catch (DomainRuleException ex)
-            {
-                ModelState.AddDomainError(ex, StaffForm.FieldFor(ex.Rule));
-            }
-        }
-
-        return await InvalidAsync(form, ct);
+        var input = form.ToInput(ModelState);
+        ModelState.ThrowIfUnreadable();
+        var id = await staff.CreateAsync(input!, ct);
+        TempData.Success("Staff member added");
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpGet("{id:int}")]
@@ -80,33 +69,25 @@ public sealed class StaffController(StaffAdminService staff, StaffAccountService
     }
 
     [HttpPost("{id:int}/edit")]
+    [RedisplayOnRuleBroken(nameof(StaffFormAgain))]
     public async Task<IActionResult> Edit(int id, StaffForm form, CancellationToken ct)
     {
         ModelState.Clear();
         form.Id = id;
-        if (form.ToInput(ModelState) is { } input)
+        if (await staff.GetAsync(id, ct) is null)
         {
-            try
-            {
-                if (!await staff.UpdateAsync(id, input, ct))
-                {
-                    return NotFound();
-                }
-
-                TempData.Success("Staff member updated");
-                return Redirect($"/admin/staff/{id}");
-            }
-            catch (DomainValidationException ex)
-            {
-                ModelState.AddDomainErrors(ex);
-            }
-            catch (DomainRuleException ex)
-            {
-                ModelState.AddDomainError(ex, StaffForm.FieldFor(ex.Rule));
-            }
+            return NotFound();
         }
 
-        return await staff.GetAsync(id, ct) is null ? NotFound() : await InvalidAsync(form, ct);
+        var input = form.ToInput(ModelState);
+        ModelState.ThrowIfUnreadable();
+        if (!await staff.UpdateAsync(id, input!, ct))
+        {
+            return NotFound();
+        }
+
+        TempData.Success("Staff member updated");
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpGet("{id:int}/leaver")]
@@ -117,6 +98,7 @@ public sealed class StaffController(StaffAdminService staff, StaffAccountService
     }
 
     [HttpPost("{id:int}/leaver")]
+    [RedisplayOnRuleBroken(nameof(LeaverForm), Field = LeaveDateField)]
     public async Task<IActionResult> Leaver(int id, LeaverForm form, CancellationToken ct)
     {
         var details = await staff.GetAsync(id, ct);
@@ -127,23 +109,15 @@ public sealed class StaffController(StaffAdminService staff, StaffAccountService
 
         ModelState.Clear();
         var (date, error) = form.LeaveDate.Parse("the leaving date");
-        if (date is { } leaveDate)
+        if (error is not null)
         {
-            try
-            {
-                await staff.MarkAsLeaverAsync(id, leaveDate, ct);
-                TempData.Success($"{details.FullName} is marked as leaving on {UkTimeFormat.Date(leaveDate)}");
-                return Redirect($"/admin/staff/{id}");
-            }
-            catch (DomainRuleException ex)
-            {
-                error = ex.Message;
-            }
+            ModelState.AddModelError(LeaveDateField, error);
         }
 
-        ModelState.AddModelError("Form.LeaveDate.Day", error!);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(new LeaverViewModel(details, form));
+        ModelState.ThrowIfUnreadable();
+        await staff.MarkAsLeaverAsync(id, date!.Value, ct);
+        TempData.Success($"{details.FullName} is marked as leaving on {UkTimeFormat.Date(date.Value)}");
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpPost("{id:int}/reinstate")]
@@ -155,15 +129,17 @@ public sealed class StaffController(StaffAdminService staff, StaffAccountService
         }
 
         TempData.Success("Staff member reinstated: they are no longer a leaver");
-        return Redirect($"/admin/staff/{id}");
+        return RedirectToAction(nameof(Details), new { id });
     }
 
-    private async Task<IActionResult> InvalidAsync(StaffForm form, CancellationToken ct)
+    private async Task<IActionResult> StaffFormAgain(StaffForm form, CancellationToken ct)
     {
         form.Options = await staff.FormOptionsAsync(ct);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
         return View("Form", form);
     }
+
+    private async Task<IActionResult> LeaverForm(int id, LeaverForm form, CancellationToken ct) =>
+        await staff.GetAsync(id, ct) is { } details ? View(nameof(Leaver), new LeaverViewModel(details, form)) : NotFound();
 }
 
 public sealed record StaffListViewModel(string? Query, PagedResult<StaffListRow> Results, IReadOnlySet<int> WithAccounts, DateOnly Today);

@@ -3,12 +3,13 @@ using CpdPortal.Application.Administration;
 using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Workforce;
 using CpdPortal.Web.Infrastructure;
+using CpdPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CpdPortal.Web.Features.Staff;
 
 /// <summary>The staff form as typed: all text, so nothing typed is lost and junk gets a GOV.UK message.</summary>
-public sealed class StaffForm
+public sealed class StaffForm : IRuleFields
 {
     public string? StaffNumber { get; set; }
 
@@ -57,6 +58,8 @@ public sealed class StaffForm
     };
 
     /// <summary>Where each domain rule's message goes on this form.</summary>
+    string? IRuleFields.FieldFor(string rule) => FieldFor(rule);
+
     public static string FieldFor(string rule) => rule switch
     {
         "staff.number" => nameof(StaffNumber),

@@ -4,7 +4,9 @@ using CpdPortal.Application.Common;
 using CpdPortal.Domain.Common;
 using CpdPortal.Infrastructure.Identity;
 using CpdPortal.Web.Authorization;
+using CpdPortal.Web.Features.Staff;
 using CpdPortal.Web.Infrastructure;
+using CpdPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -19,18 +21,22 @@ namespace CpdPortal.Web.Features.StaffAccount;
 public sealed class StaffAccountController(StaffAdminService staff, StaffAccountService accounts) : Controller
 {
     [HttpPost("")]
+    [RedisplayOnRuleBroken(nameof(Refused))]
     public Task<IActionResult> Create(int id, CancellationToken ct) =>
         OneTimePasswordAsync(id, "Account created", () => accounts.CreateAsync(id, ct), ct);
 
     [HttpPost("reset-password")]
+    [RedisplayOnRuleBroken(nameof(Refused))]
     public Task<IActionResult> ResetPassword(int id, CancellationToken ct) =>
         OneTimePasswordAsync(id, "Password reset", () => accounts.ResetPasswordAsync(id, ct), ct);
 
     [HttpPost("lock")]
+    [RedisplayOnRuleBroken(nameof(Refused))]
     public Task<IActionResult> Lock(int id, CancellationToken ct) =>
         ChangeAsync(id, "Account locked: they cannot sign in, and any open session ends within a minute", () => accounts.LockAsync(id, ct), ct);
 
     [HttpPost("unlock")]
+    [RedisplayOnRuleBroken(nameof(Refused))]
     public Task<IActionResult> Unlock(int id, CancellationToken ct) =>
         ChangeAsync(id, "Account unlocked", () => accounts.UnlockAsync(id, ct), ct);
 
@@ -39,6 +45,7 @@ public sealed class StaffAccountController(StaffAdminService staff, StaffAccount
     /// so an address given to a new person can be linked to the right account. Ends the person's sessions; audited.
     /// </summary>
     [HttpPost("single-sign-on/remove")]
+    [RedisplayOnRuleBroken(nameof(Refused))]
     public Task<IActionResult> RemoveSingleSignOnLink(int id, CancellationToken ct) =>
         ChangeAsync(id, "Single sign-on link removed: their next council sign-in links the account again by email", async () =>
         {
@@ -56,36 +63,24 @@ public sealed class StaffAccountController(StaffAdminService staff, StaffAccount
     }
 
     [HttpPost("roles")]
+    [RedisplayOnRuleBroken(nameof(RolesForm), Field = "roles")]
     public async Task<IActionResult> Roles(int id, [FromForm] List<string>? roles, CancellationToken ct)
     {
-        var (details, account) = (await staff.GetAsync(id, ct), await accounts.GetAsync(id, ct));
-        if (details is null || account is null)
+        if (await staff.GetAsync(id, ct) is null || await accounts.GetAsync(id, ct) is null)
         {
             return NotFound();
         }
 
-        roles ??= [];
         ModelState.Clear();
-        if (roles.Any(r => !PortalRoles.All.Contains(r)))
+        if ((roles ?? []).Any(r => !PortalRoles.All.Contains(r)))
         {
             ModelState.AddModelError("roles", "Select roles from the list");
         }
-        else
-        {
-            try
-            {
-                await accounts.SetRolesAsync(id, roles, User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct);
-                TempData.Success("Roles saved");
-                return Redirect($"/admin/staff/{id}");
-            }
-            catch (DomainRuleException ex)
-            {
-                ModelState.AddModelError("roles", ex.Message);
-            }
-        }
 
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(new RolesViewModel(details, roles.Where(PortalRoles.All.Contains).ToList()));
+        ModelState.ThrowIfUnreadable();
+        await accounts.SetRolesAsync(id, roles ?? [], User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct);
+        TempData.Success("Roles saved");
+        return RedirectToAction(nameof(StaffController.Details), "Staff", new { id });
     }
 
     private async Task<IActionResult> OneTimePasswordAsync(int id, string heading, Func<Task<string>> action, CancellationToken ct)
@@ -96,45 +91,31 @@ public sealed class StaffAccountController(StaffAdminService staff, StaffAccount
             return NotFound();
         }
 
-        try
-        {
-            var password = await action();
-            Response.Headers.CacheControl = "no-store";
-            return View("OneTimePassword", new OneTimePasswordViewModel(details, heading, password));
-        }
-        catch (DomainRuleException ex)
-        {
-            return Problem(details, ex);
-        }
+        var password = await action();
+        Response.Headers.CacheControl = "no-store";
+        return View("OneTimePassword", new OneTimePasswordViewModel(details, heading, password));
     }
 
     private async Task<IActionResult> ChangeAsync(int id, string done, Func<Task> action, CancellationToken ct)
     {
-        var details = await staff.GetAsync(id, ct);
-        if (details is null)
+        if (await staff.GetAsync(id, ct) is null)
         {
             return NotFound();
         }
 
-        try
-        {
-            await action();
-            TempData.Success(done);
-            return Redirect($"/admin/staff/{id}");
-        }
-        catch (DomainRuleException ex)
-        {
-            return Problem(details, ex);
-        }
+        await action();
+        TempData.Success(done);
+        return RedirectToAction(nameof(StaffController.Details), "Staff", new { id });
     }
 
+    private async Task<IActionResult> RolesForm(int id, List<string>? roles, CancellationToken ct) =>
+        await staff.GetAsync(id, ct) is { } details
+            ? View(nameof(Roles), new RolesViewModel(details, (roles ?? []).Where(PortalRoles.All.Contains).ToList()))
+            : NotFound();
+
     /// <summary>An action that does not apply (no account, already has one): a 400 page that says why.</summary>
-    private ViewResult Problem(StaffDetails details, DomainRuleException ex)
-    {
-        ModelState.AddModelError(string.Empty, ex.Message);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View("Refused", details);
-    }
+    private async Task<IActionResult> Refused(int id, CancellationToken ct) =>
+        await staff.GetAsync(id, ct) is { } details ? View(nameof(Refused), details) : NotFound();
 }
 
 public sealed record OneTimePasswordViewModel(StaffDetails Staff, string Heading, string Password);

@@ -1,8 +1,9 @@
 using System.Globalization;
 using CpdPortal.Application.Administration;
-using CpdPortal.Domain.Common;
 using CpdPortal.Web.Authorization;
+using CpdPortal.Web.Features.Staff;
 using CpdPortal.Web.Infrastructure;
+using CpdPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -26,10 +27,10 @@ public sealed class StaffSupervisorController(StaffAdminService staff, Superviso
     }
 
     [HttpPost("")]
+    [RedisplayOnRuleBroken(nameof(SupervisorForm), Field = "supervisorId")]
     public async Task<IActionResult> Index(int id, string? supervisorId, CancellationToken ct)
     {
-        var details = await staff.GetAsync(id, ct);
-        if (details is null)
+        if (await staff.GetAsync(id, ct) is null)
         {
             return NotFound();
         }
@@ -39,23 +40,17 @@ public sealed class StaffSupervisorController(StaffAdminService staff, Superviso
         {
             ModelState.AddModelError("supervisorId", "Select a supervisor, or no supervisor");
         }
-        else
-        {
-            try
-            {
-                await supervisors.SetAsync(id, chosen, ct);
-                TempData.Success(chosen is null ? "Supervisor removed" : "Supervisor changed");
-                return Redirect($"/admin/staff/{id}");
-            }
-            catch (DomainRuleException ex)
-            {
-                ModelState.AddModelError("supervisorId", ex.Message);
-            }
-        }
 
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(new SupervisorViewModel(details, await supervisors.CandidatesAsync(id, ct), supervisorId));
+        ModelState.ThrowIfUnreadable();
+        await supervisors.SetAsync(id, chosen, ct);
+        TempData.Success(chosen is null ? "Supervisor removed" : "Supervisor changed");
+        return RedirectToAction(nameof(StaffController.Details), "Staff", new { id });
     }
+
+    private async Task<IActionResult> SupervisorForm(int id, string? supervisorId, CancellationToken ct) =>
+        await staff.GetAsync(id, ct) is { } details
+            ? View(nameof(Index), new SupervisorViewModel(details, await supervisors.CandidatesAsync(id, ct), supervisorId))
+            : NotFound();
 }
 
 public sealed record SupervisorViewModel(StaffDetails Staff, IReadOnlyList<Choice> Candidates, string? Selected);

@@ -1,7 +1,8 @@
+using CpdPortal.Application.Common;
 using CpdPortal.Application.Survey;
-using CpdPortal.Domain.Common;
 using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Infrastructure;
+using CpdPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,48 +14,33 @@ namespace CpdPortal.Web.Features.Survey;
 /// </summary>
 [Authorize(Policy = Policies.StaffMember)]
 [Route("survey")]
-public sealed class SurveyController(SurveyService survey) : Controller
+public sealed class SurveyController(SurveyService survey, ICurrentUser user) : Controller
 {
-    private int Me => User.StaffMemberId() ?? throw new InvalidOperationException("The StaffMember policy lets only staff in.");
-
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
-        View(new SurveyForm { Page = await survey.GetAsync(Me, ct) });
+        View(new SurveyForm { Page = await survey.GetAsync(user.StaffId, ct) });
 
     [HttpPost("")]
+    [RedisplayOnRuleBroken(nameof(IndexForm))]
     public async Task<IActionResult> Index(SurveyForm input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
 
         // The rules are the domain's: input that does not even bind counts as not answered or refused there.
         ModelState.Clear();
-        try
+        // The same form sent twice shows the answer its first post saved (docs/adr/0017).
+        if (await survey.SubmitAsync(user.StaffId, input.ToAnswers(), await this.PostedFormInstanceAsync(ct), ct) is null)
         {
-            // The same form sent twice shows the answer its first post saved (docs/adr/0017).
-            if (await survey.SubmitAsync(Me, input.ToAnswers(), await this.PostedFormInstanceAsync(ct), ct) is null)
-            {
-                return NotFound();
-            }
-        }
-        catch (DomainValidationException ex)
-        {
-            ModelState.AddDomainErrors(ex);
-            return await InvalidAsync(input, ct);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddDomainError(ex);
-            return await InvalidAsync(input, ct);
+            return NotFound();
         }
 
         TempData.Success("Thank you. Your answers have been saved");
-        return Redirect("/survey");
+        return RedirectToAction(nameof(Index));
     }
 
-    private async Task<ViewResult> InvalidAsync(SurveyForm input, CancellationToken ct)
+    private async Task<IActionResult> IndexForm(SurveyForm input, CancellationToken ct)
     {
-        input.Page = await survey.GetAsync(Me, ct);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        input.Page = await survey.GetAsync(user.StaffId, ct);
         return View(nameof(Index), input);
     }
 }

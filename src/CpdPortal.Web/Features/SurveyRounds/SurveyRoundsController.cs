@@ -1,8 +1,8 @@
 using CpdPortal.Application.Common;
 using CpdPortal.Application.Survey;
-using CpdPortal.Domain.Common;
 using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Infrastructure;
+using CpdPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -24,54 +24,35 @@ public sealed class SurveyRoundsController(SurveyRoundService rounds) : Controll
     public IActionResult New() => View(new OpenRoundForm());
 
     [HttpPost("new")]
+    [RedisplayOnRuleBroken(nameof(NewForm))]
     public async Task<IActionResult> New(OpenRoundForm input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         ModelState.Clear();
         // A date that does not parse is reported as typed; the domain then sees no date and checks the rest.
         var (closingDate, dateError) = input.ClosingDate.Parse("the closing date", required: false);
-        try
+        if (dateError is not null)
         {
-            await rounds.OpenAsync(new OpenRoundRequest(input.Title, closingDate), ct);
-            TempData.Success("The survey round is open and staff have been told");
-            return Redirect("/learning/survey");
-        }
-        catch (DomainValidationException ex)
-        {
-            if (dateError is not null)
-            {
-                ModelState.AddModelError(nameof(OpenRoundForm.ClosingDate), dateError);
-            }
-
-            ModelState.AddDomainErrors(dateError is null ? ex : new DomainValidationException([.. ex.Errors.Where(e => e.Field != nameof(OpenRoundForm.ClosingDate))]));
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddDomainError(ex);
+            ModelState.AddModelError(nameof(OpenRoundForm.ClosingDate), dateError);
         }
 
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(input);
+        await rounds.OpenAsync(new OpenRoundRequest(input.Title, closingDate), ct);
+        TempData.Success("The survey round is open and staff have been told");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpPost("{id:int}/close")]
+    [RedisplayOnRuleBroken(nameof(Index))]
     public async Task<IActionResult> Close(int id, CancellationToken ct)
     {
-        try
+        if (!await rounds.CloseEarlyAsync(id, ct))
         {
-            if (!await rounds.CloseEarlyAsync(id, ct))
-            {
-                return NotFound();
-            }
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddDomainError(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(nameof(Index), await rounds.ListAsync(1, ct));
+            return NotFound();
         }
 
         TempData.Success("The survey round is closed");
-        return Redirect("/learning/survey");
+        return RedirectToAction(nameof(Index));
     }
+
+    private ViewResult NewForm(OpenRoundForm input) => View(nameof(New), input);
 }

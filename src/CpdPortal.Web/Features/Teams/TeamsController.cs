@@ -1,9 +1,9 @@
 using System.Globalization;
 using CpdPortal.Application.Administration;
 using CpdPortal.Application.Common;
-using CpdPortal.Domain.Common;
 using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Infrastructure;
+using CpdPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -22,25 +22,19 @@ public sealed class TeamsController(TeamAdminService teams, SupervisorAssignment
     public IActionResult New() => View("Name", new TeamNameForm());
 
     [HttpPost("new")]
+    [RedisplayOnRuleBroken(nameof(NameForm), Field = nameof(TeamNameForm.Name))]
     public async Task<IActionResult> New(TeamNameForm form, CancellationToken ct)
     {
-        try
-        {
-            var id = await teams.CreateAsync(form.Name ?? string.Empty, ct);
-            TempData.Success("Team added");
-            return Redirect($"/admin/teams/{id}");
-        }
-        catch (DomainRuleException ex)
-        {
-            return Invalid(form, ex.Message);
-        }
+        var id = await teams.CreateAsync(form.Name ?? string.Empty, ct);
+        TempData.Success("Team added");
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
         var team = await teams.GetAsync(id, ct);
-        return team is null ? NotFound() : View(new TeamViewModel(team, await supervisors.CandidatesAsync(null, ct), null));
+        return team is null ? NotFound() : View(new TeamViewModel(team, await supervisors.CandidatesAsync(null, ct)));
     }
 
     [HttpGet("{id:int}/rename")]
@@ -51,45 +45,34 @@ public sealed class TeamsController(TeamAdminService teams, SupervisorAssignment
     }
 
     [HttpPost("{id:int}/rename")]
+    [RedisplayOnRuleBroken(nameof(NameForm), Field = nameof(TeamNameForm.Name))]
     public async Task<IActionResult> Rename(int id, TeamNameForm form, CancellationToken ct)
     {
         form.Id = id;
-        try
+        if (!await teams.RenameAsync(id, form.Name ?? string.Empty, ct))
         {
-            if (!await teams.RenameAsync(id, form.Name ?? string.Empty, ct))
-            {
-                return NotFound();
-            }
+            return NotFound();
+        }
 
-            TempData.Success("Team renamed");
-            return Redirect($"/admin/teams/{id}");
-        }
-        catch (DomainRuleException ex)
-        {
-            return Invalid(form, ex.Message);
-        }
+        TempData.Success("Team renamed");
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpPost("{id:int}/retire")]
+    [RedisplayOnRuleBroken(nameof(Details))]
     public async Task<IActionResult> Retire(int id, CancellationToken ct)
     {
-        try
+        if (!await teams.RetireAsync(id, ct))
         {
-            if (!await teams.RetireAsync(id, ct))
-            {
-                return NotFound();
-            }
+            return NotFound();
+        }
 
-            TempData.Success("Team retired");
-            return Redirect($"/admin/teams/{id}");
-        }
-        catch (DomainRuleException ex)
-        {
-            return await TeamWithErrorAsync(id, string.Empty, ex.Message, ct);
-        }
+        TempData.Success("Team retired");
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpPost("{id:int}/supervisor")]
+    [RedisplayOnRuleBroken(nameof(Details), Field = "supervisorId")]
     public async Task<IActionResult> Supervisor(int id, string? supervisorId, CancellationToken ct)
     {
         if (await teams.GetAsync(id, ct) is null)
@@ -99,41 +82,16 @@ public sealed class TeamsController(TeamAdminService teams, SupervisorAssignment
 
         if (!int.TryParse(supervisorId, NumberStyles.None, CultureInfo.InvariantCulture, out var supervisor))
         {
-            return await TeamWithErrorAsync(id, "supervisorId", "Select a supervisor", ct);
+            ModelState.AddModelError("supervisorId", "Select a supervisor");
         }
 
-        try
-        {
-            var changed = await supervisors.SetForTeamAsync(id, supervisor, ct);
-            TempData.Success($"Supervisor set for {changed} {(changed == 1 ? "person" : "people")}");
-            return Redirect($"/admin/teams/{id}");
-        }
-        catch (DomainRuleException ex)
-        {
-            return await TeamWithErrorAsync(id, "supervisorId", ex.Message, ct);
-        }
+        ModelState.ThrowIfUnreadable();
+        var changed = await supervisors.SetForTeamAsync(id, supervisor, ct);
+        TempData.Success($"Supervisor set for {changed} {(changed == 1 ? "person" : "people")}");
+        return RedirectToAction(nameof(Details), new { id });
     }
 
-    private ViewResult Invalid(TeamNameForm form, string message)
-    {
-        ModelState.Clear();
-        ModelState.AddModelError(nameof(TeamNameForm.Name), message);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View("Name", form);
-    }
-
-    private async Task<IActionResult> TeamWithErrorAsync(int id, string field, string message, CancellationToken ct)
-    {
-        var team = await teams.GetAsync(id, ct);
-        if (team is null)
-        {
-            return NotFound();
-        }
-
-        ModelState.AddModelError(field, message);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View("Details", new TeamViewModel(team, await supervisors.CandidatesAsync(null, ct), message));
-    }
+    private ViewResult NameForm(TeamNameForm form) => View("Name", form);
 }
 
 public sealed class TeamNameForm
@@ -144,4 +102,4 @@ public sealed class TeamNameForm
     public int? Id { get; set; }
 }
 
-public sealed record TeamViewModel(TeamRow Team, IReadOnlyList<Choice> Candidates, string? Error);
+public sealed record TeamViewModel(TeamRow Team, IReadOnlyList<Choice> Candidates);

@@ -1,6 +1,6 @@
 using CpdPortal.Infrastructure.Files;
 
-namespace CpdPortal.Web.Tests.Activities;
+namespace CpdPortal.Infrastructure.Tests.Files;
 
 public sealed class FileSystemEvidenceStoreTests : IDisposable
 {

@@ -1,15 +1,10 @@
+using CpdPortal.Application.Common;
 using CpdPortal.Infrastructure.Persistence;
 using CpdPortal.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
-namespace CpdPortal.Web.Infrastructure;
-
-/// <summary>Whether demo accounts exist, so the sign-in page shows the demo password only while they do.</summary>
-public interface IDemoDataStatus
-{
-    Task<bool> IsPresentAsync(CancellationToken ct = default);
-}
+namespace CpdPortal.Infrastructure.Identity;
 
 /// <inheritdoc />
 public sealed class DemoDataStatus(CpdPortalDbContext db, IMemoryCache cache) : IDemoDataStatus

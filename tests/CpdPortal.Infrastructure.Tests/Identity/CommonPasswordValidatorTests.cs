@@ -2,7 +2,7 @@ using CpdPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Moq;
 
-namespace CpdPortal.Web.Tests.Authorization;
+namespace CpdPortal.Infrastructure.Tests.Identity;
 
 public class CommonPasswordValidatorTests
 {

@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-namespace CpdPortal.Web.Tests.Forms;
+namespace CpdPortal.Infrastructure.Tests.Persistence;
 
 public sealed class UniqueViolationTests
 {
