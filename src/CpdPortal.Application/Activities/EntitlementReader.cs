@@ -22,15 +22,19 @@ public static class EntitlementReader
         var year = settings.LearningYear.PeriodContaining(today);
         var start = year.Start;
         var end = year.End;
-        var entries = await db.CpdActivities
-            .Where(a => a.StaffMemberId == staffMemberId && a.Date >= start && a.Date <= end)
-            .Select(a => new EntitlementEntry(a.Id, a.Title, a.Date, a.Hours, a.Certificated, a.Status, a.Method!.CountsTowardsEntitlement))
-            .ToListAsync(ct);
+        // One command: the person's working pattern with the year's entries (the pro-rata allowance needs both).
         var person = await db.StaffMembers
             .Where(s => s.Id == staffMemberId)
-            .Select(s => new PersonInPost(s.FullTimeEquivalent, s.StartDate, s.LeaveDate))
+            .Select(s => new
+            {
+                InPost = new PersonInPost(s.FullTimeEquivalent, s.StartDate, s.LeaveDate),
+                Entries = db.CpdActivities
+                    .Where(a => a.StaffMemberId == s.Id && a.Date >= start && a.Date <= end)
+                    .Select(a => new EntitlementEntry(a.Id, a.Title, a.Date, a.Hours, a.Certificated, a.Status, a.Method!.CountsTowardsEntitlement))
+                    .ToList(),
+            })
             .SingleOrDefaultAsync(ct);
-        return FromEntries(settings, today, entries, person);
+        return FromEntries(settings, today, person?.Entries ?? [], person?.InPost);
     }
 
     /// <summary>

@@ -39,7 +39,6 @@ public sealed class NavigationTests(PortalAppFixture app, BrowserFixture browser
     }
 
     [Theory]
-    [InlineData(320, 640)]
     [InlineData(1280, 800)]
     public async Task MappingGrid_NarrowAndWideWindows_PageDoesNotScrollSidewaysAndTheGridScrollsInALabelledRegion(int width, int height)
     {
@@ -61,7 +60,6 @@ public sealed class NavigationTests(PortalAppFixture app, BrowserFixture browser
     }
 
     [Theory]
-    [InlineData(320, 640)]
     [InlineData(1280, 800)]
     public async Task SecondaryNavigation_NarrowAndWideWindows_FitsTheWindowAndIsAccessible(int width, int height)
     {
