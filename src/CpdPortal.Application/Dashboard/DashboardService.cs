@@ -123,7 +123,7 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock,
         var registration = registered
             ? RegistrationCompliance.EvaluateAssessed(
                 settings.RegistrationRule,
-                RegistrationCriteria.Assess(entries.Where(e => e.Criteria is not null && e.Entry.Date >= registrationFrom).Select(e => e.Criteria!).ToList(), registrationYear),
+                RegistrationCriteria.Assess(entries.Where(e => e.Criteria is not null && e.Entry.Date >= registrationFrom && e.Entry.Date <= registrationYear.End).Select(e => e.Criteria!).ToList(), registrationYear),
                 today)
             : null;
 
