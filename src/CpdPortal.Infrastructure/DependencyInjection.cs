@@ -6,6 +6,7 @@ using CpdPortal.Infrastructure.Auditing;
 using CpdPortal.Infrastructure.Backup;
 using CpdPortal.Infrastructure.Email;
 using CpdPortal.Infrastructure.Files;
+using CpdPortal.Infrastructure.Health;
 using CpdPortal.Infrastructure.Identity;
 using CpdPortal.Infrastructure.Jobs;
 using CpdPortal.Infrastructure.Persistence;
@@ -49,6 +50,7 @@ public static class DependencyInjection
         services.AddScoped<ICouncilNameSource, CouncilNameSource>();
         services.AddSingleton(configuration.GetSection(RetentionOptions.SectionName).Get<RetentionOptions>() ?? new RetentionOptions());
         services.AddScoped<IStaffAccountEraser, Privacy.StaffAccountEraser>();
+        services.AddCpdPortalDatabaseHealthChecks();
         return services;
     }
 

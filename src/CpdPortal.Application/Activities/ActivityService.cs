@@ -1,5 +1,7 @@
+using CpdPortal.Application.Auditing;
 using CpdPortal.Application.Common;
 using CpdPortal.Application.Competence;
+using CpdPortal.Application.ReflectionQuality;
 using CpdPortal.Domain.Activities;
 using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Settings;
@@ -11,7 +13,7 @@ namespace CpdPortal.Application.Activities;
 /// A practitioner's own CPD record: list, view, record, edit and delete. Every method takes the signed-in person's
 /// staff id and finds nothing that belongs to anyone else.
 /// </summary>
-public sealed class ActivityService(ICpdPortalDbContext db, TimeProvider clock, IEvidenceStore store)
+public sealed class ActivityService(ICpdPortalDbContext db, TimeProvider clock, IEvidenceStore store, IAuditLog audit)
 {
     public const string AreaField = "AreaIds";
     public const string AreasNotMine = "Select areas from your own frameworks";
@@ -210,9 +212,10 @@ public sealed class ActivityService(ICpdPortalDbContext db, TimeProvider clock, 
     /// <summary>
     /// Records a new entry once per form instance and returns its id, or the id of the entry the same form made
     /// before (docs/adr/0017-one-record-per-form-submission.md). Throws <see cref="DomainValidationException"/> when a
-    /// rule is broken.
+    /// rule is broken. <paramref name="confirmed"/>, the identifying details the writer confirmed, is stored with the
+    /// entry in the same transaction.
     /// </summary>
-    public async Task<Submission> RecordAsync(int staffMemberId, ActivityDetails details, FormInstance? form, CancellationToken ct = default)
+    public async Task<Submission> RecordAsync(int staffMemberId, ActivityDetails details, FormInstance? form, ConfirmedFindings? confirmed = null, CancellationToken ct = default)
     {
         if (await OncePerForm.EarlierAsync(db, form, SubmittedRecords.CpdActivity, ct) is { } earlier)
         {
@@ -223,11 +226,15 @@ public sealed class ActivityService(ICpdPortalDbContext db, TimeProvider clock, 
         var now = clock.GetUtcNow();
         var activity = CpdActivity.Record(staffMemberId, details, clock.UkToday(), now);
         db.CpdActivities.Add(activity);
-        return await OncePerForm.SaveAsync(db, form, SubmittedRecords.CpdActivity, () => activity.Id, now, ct);
+        Action<int>? alongside = confirmed is null ? null : id => confirmed.AddTo(db, audit, staffMemberId, ConfirmedRecordTypes.CpdActivity, id, now);
+        return await OncePerForm.SaveWithAsync(db, form, SubmittedRecords.CpdActivity, () => activity.Id, now, alongside, ct);
     }
 
-    /// <summary>Changes an entry; false if it is not this person's. Throws <see cref="DomainValidationException"/> when a rule is broken.</summary>
-    public async Task<bool> UpdateAsync(int staffMemberId, int id, ActivityDetails details, CancellationToken ct = default)
+    /// <summary>
+    /// Changes an entry, with the identifying details the writer confirmed in the same save; false if it is not this
+    /// person's. Throws <see cref="DomainValidationException"/> when a rule is broken.
+    /// </summary>
+    public async Task<bool> UpdateAsync(int staffMemberId, int id, ActivityDetails details, ConfirmedFindings? confirmed = null, CancellationToken ct = default)
     {
         var activity = await Mine(staffMemberId).Include(a => a.Areas).SingleOrDefaultAsync(a => a.Id == id, ct);
         if (activity is null)
@@ -236,7 +243,9 @@ public sealed class ActivityService(ICpdPortalDbContext db, TimeProvider clock, 
         }
 
         await EnsureValidAsync(staffMemberId, details, id, ct);
-        activity.Update(details, clock.UkToday(), clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        activity.Update(details, clock.UkToday(), now);
+        confirmed?.AddTo(db, audit, staffMemberId, ConfirmedRecordTypes.CpdActivity, id, now);
         await db.SaveChangesAsync(ct);
         return true;
     }

@@ -56,11 +56,18 @@ public static class OncePerForm
     /// concurrency token tripped by the first post), everything is rolled back and the first post's record is
     /// returned. Any other failure is thrown as it was, after the rollback.
     /// </summary>
-    public static async Task<Submission> SaveAsync(ICpdPortalDbContext db, FormInstance? form, string recordType, Func<int> recordId, DateTimeOffset now, CancellationToken ct = default)
+    public static Task<Submission> SaveAsync(ICpdPortalDbContext db, FormInstance? form, string recordType, Func<int> recordId, DateTimeOffset now, CancellationToken ct = default) =>
+        SaveWithAsync(db, form, recordType, recordId, now, alongside: null, ct);
+
+    /// <summary>
+    /// As <see cref="SaveAsync"/>, and <paramref name="alongside"/> adds rows that need the new record's id (e.g. an identifying-details
+    /// confirmation): they are saved in the same transaction, so the record and they are stored together or not at all.
+    /// </summary>
+    public static async Task<Submission> SaveWithAsync(ICpdPortalDbContext db, FormInstance? form, string recordType, Func<int> recordId, DateTimeOffset now, Action<int>? alongside, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(recordId);
-        if (form is null)
+        if (form is null && alongside is null)
         {
             await db.SaveChangesAsync(ct);
             return new Submission(SubmissionOutcome.Created, recordId());
@@ -70,12 +77,17 @@ public static class OncePerForm
         try
         {
             await db.SaveChangesAsync(ct);
-            db.FormSubmissions.Add(new FormSubmission(form.Id, form.AccountId, recordType, recordId(), now));
+            if (form is not null)
+            {
+                db.FormSubmissions.Add(new FormSubmission(form.Id, form.AccountId, recordType, recordId(), now));
+            }
+
+            alongside?.Invoke(recordId());
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return new Submission(SubmissionOutcome.Created, recordId());
         }
-        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || db.IsUniqueViolation(ex))
+        catch (DbUpdateException ex) when (form is not null && (ex is DbUpdateConcurrencyException || db.IsUniqueViolation(ex)))
         {
             // Rolled back first: PostgreSQL refuses every further statement in a failed transaction.
             await transaction.RollbackAsync(ct);

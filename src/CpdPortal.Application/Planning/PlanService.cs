@@ -1,5 +1,7 @@
+using CpdPortal.Application.Auditing;
 using CpdPortal.Application.Common;
 using CpdPortal.Application.Competence;
+using CpdPortal.Application.ReflectionQuality;
 using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Notifications;
 using CpdPortal.Domain.Planning;
@@ -12,7 +14,7 @@ namespace CpdPortal.Application.Planning;
 /// loads and saves it, scoped to the signed-in staff member: a goal outside my current plan is "not found" (false).
 /// Broken rules throw the domain's DomainValidationException or DomainRuleException and save nothing.
 /// </summary>
-public sealed class PlanService(ICpdPortalDbContext db, TimeProvider clock)
+public sealed class PlanService(ICpdPortalDbContext db, TimeProvider clock, IAuditLog audit)
 {
     /// <summary>Where the supervisor reviews it.</summary>
     public const string ReviewLink = "/supervision/plans";
@@ -114,7 +116,7 @@ public sealed class PlanService(ICpdPortalDbContext db, TimeProvider clock)
     /// Adds a goal to my plan, once per form instance: a repeat answers with the goal the first post added
     /// (docs/adr/0017-one-record-per-form-submission.md). Null when I have no plan this year.
     /// </summary>
-    public async Task<Submission?> AddGoalAsync(int staffMemberId, GoalDetails details, FormInstance? form, CancellationToken ct = default)
+    public async Task<Submission?> AddGoalAsync(int staffMemberId, GoalDetails details, FormInstance? form, ConfirmedFindings? confirmed = null, CancellationToken ct = default)
     {
         if (await OncePerForm.EarlierAsync(db, form, SubmittedRecords.PlanGoal, ct) is { } earlier)
         {
@@ -131,7 +133,8 @@ public sealed class PlanService(ICpdPortalDbContext db, TimeProvider clock)
         var goal = plan.AddGoal(await OnlyMyAreaAsync(staffMemberId, details, ct), clock.UkToday(), now);
         try
         {
-            return await OncePerForm.SaveAsync(db, form, SubmittedRecords.PlanGoal, () => goal.Id, now, ct);
+            Action<int>? alongside = confirmed is null ? null : id => confirmed.AddTo(db, audit, staffMemberId, ConfirmedRecordTypes.PlanGoal, id, now);
+            return await OncePerForm.SaveWithAsync(db, form, SubmittedRecords.PlanGoal, () => goal.Id, now, alongside, ct);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -139,8 +142,8 @@ public sealed class PlanService(ICpdPortalDbContext db, TimeProvider clock)
         }
     }
 
-    /// <summary>Changes one of my goals. False when it is not in my current plan.</summary>
-    public async Task<bool> ChangeGoalAsync(int staffMemberId, int goalId, GoalDetails details, CancellationToken ct = default)
+    /// <summary>Changes one of my goals, with the identifying details I confirmed in the same save. False when it is not in my current plan.</summary>
+    public async Task<bool> ChangeGoalAsync(int staffMemberId, int goalId, GoalDetails details, ConfirmedFindings? confirmed = null, CancellationToken ct = default)
     {
         var plan = await LoadAsync(staffMemberId, ct);
         if (plan is null || !plan.Goals.Any(g => g.Id == goalId))
@@ -148,7 +151,9 @@ public sealed class PlanService(ICpdPortalDbContext db, TimeProvider clock)
             return false;
         }
 
-        plan.ChangeGoal(goalId, await OnlyMyAreaAsync(staffMemberId, details, ct), clock.UkToday(), clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        plan.ChangeGoal(goalId, await OnlyMyAreaAsync(staffMemberId, details, ct), clock.UkToday(), now);
+        confirmed?.AddTo(db, audit, staffMemberId, ConfirmedRecordTypes.PlanGoal, goalId, now);
         await SaveAsync(ct);
         return true;
     }

@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
-using CpdPortal.Application.Auditing;
 using CpdPortal.Application.Common;
-using CpdPortal.Domain.Auditing;
 using CpdPortal.Domain.ReflectionQuality;
 using CpdPortal.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
@@ -23,10 +20,10 @@ public static class ConfirmedRecordTypes
 
 /// <summary>
 /// The identifying-details check on the forms (issue 16, docs/adr/0027): the council's detector, built from its
-/// settings and team names and kept as long as the cached settings row (docs/adr/0021), and the record of a
-/// writer's confirmation. Never logs or stores the text or the parts found.
+/// settings and team names and kept as long as the cached settings row (docs/adr/0021). Never logs or stores the text
+/// or the parts found; a writer's confirmation is saved with the record (<see cref="ConfirmedFindings"/>).
 /// </summary>
-public sealed class IdentifyingDetailsCheck(ICpdPortalDbContext db, IAuditLog audit, TimeProvider clock)
+public sealed class IdentifyingDetailsCheck(ICpdPortalDbContext db)
 {
     /// <summary>One detector per cached settings row: a new row (saved, or expired after 30 seconds) builds a new one.</summary>
     private static readonly ConditionalWeakTable<PortalSettings, IdentifyingDetailsDetector> Detectors = new();
@@ -61,27 +58,5 @@ public sealed class IdentifyingDetailsCheck(ICpdPortalDbContext db, IAuditLog au
             .Select(f => new FieldFindings(f.Field, detector.Find(f.Text)))
             .Where(f => f.Found.Count > 0)
             .ToList();
-    }
-
-    /// <summary>
-    /// Records that <paramref name="staffMemberId"/> confirmed the findings and saved the record: one row a field and
-    /// one audit entry naming the record (no text). Nothing is recorded when nothing was found.
-    /// </summary>
-    public async Task RecordConfirmationAsync(int staffMemberId, string recordType, int recordId, IReadOnlyList<FieldFindings> findings, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(findings);
-        if (findings.Count == 0)
-        {
-            return;
-        }
-
-        var now = clock.GetUtcNow();
-        foreach (var field in findings)
-        {
-            db.IdentifyingDetailsConfirmations.Add(new IdentifyingDetailsConfirmation(staffMemberId, now, recordType, recordId, field.Field, field.Found));
-        }
-
-        audit.Add(AuditActions.IdentifyingDetailsConfirmed, recordType, recordId.ToString(CultureInfo.InvariantCulture));
-        await db.SaveChangesAsync(ct);
     }
 }

@@ -2,6 +2,7 @@ using CpdPortal.Application.Auditing;
 using CpdPortal.Application.Common;
 using CpdPortal.Application.Competence;
 using CpdPortal.Application.Planning;
+using CpdPortal.Application.ReflectionQuality;
 using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Notifications;
 using CpdPortal.Domain.Supervision;
@@ -42,7 +43,7 @@ public sealed class SupervisionSessionService(ICpdPortalDbContext db, TimeProvid
     /// the supervisee, all in one save. Null when the person is not the supervisor's current supervisee. Once per form instance: a repeat answers with the first post's session (docs/adr/0017-one-record-per-form-submission.md). Learning
     /// areas outside the supervisee's frameworks are dropped; bad input throws the domain's validation error.
     /// </summary>
-    public async Task<Submission?> RecordAsync(int supervisorId, int staffMemberId, SessionInput input, FormInstance? form, CancellationToken ct = default)
+    public async Task<Submission?> RecordAsync(int supervisorId, int staffMemberId, SessionInput input, FormInstance? form, ConfirmedFindings? confirmed = null, CancellationToken ct = default)
     {
         var today = clock.UkToday();
         if (!await SuperviseeAccess.IsCurrentSuperviseeAsync(db, supervisorId, staffMemberId, today, ct))
@@ -61,7 +62,8 @@ public sealed class SupervisionSessionService(ICpdPortalDbContext db, TimeProvid
         await CloseReviewedActionsAsync(staffMemberId, input.CompletedActionIds, now, ct);
         db.SupervisionSessions.Add(session);
         db.Notifications.Add(new Notification(staffMemberId, $"A supervision record from {session.Date:d MMMM yyyy} is ready for you to read and acknowledge", SuperviseeLink, now, NotificationKind.SupervisionRecordReady));
-        return await OncePerForm.SaveAsync(db, form, SubmittedRecords.SupervisionSession, () => session.Id, now, ct);
+        Action<int>? alongside = confirmed is null ? null : id => confirmed.AddTo(db, audit, supervisorId, ConfirmedRecordTypes.SupervisionSession, id, now);
+        return await OncePerForm.SaveWithAsync(db, form, SubmittedRecords.SupervisionSession, () => session.Id, now, alongside, ct);
     }
 
     /// <summary>The session's details for the edit form: only its author, only while they supervise the person and it is not acknowledged.</summary>
@@ -95,7 +97,7 @@ public sealed class SupervisionSessionService(ICpdPortalDbContext db, TimeProvid
         (await EditableAsync(supervisorId, sessionId, ct, allowAcknowledged: true))?.IsAcknowledged == true;
 
     /// <summary>False when the reader may not edit it; throws the domain's errors for bad input or an acknowledged session.</summary>
-    public async Task<bool> UpdateAsync(int supervisorId, int sessionId, SessionInput input, CancellationToken ct = default)
+    public async Task<bool> UpdateAsync(int supervisorId, int sessionId, SessionInput input, ConfirmedFindings? confirmed = null, CancellationToken ct = default)
     {
         var session = await EditableAsync(supervisorId, sessionId, ct, allowAcknowledged: true);
         if (session is null)
@@ -107,6 +109,7 @@ public sealed class SupervisionSessionService(ICpdPortalDbContext db, TimeProvid
         var details = await OnlyTheirAreasAsync(session.SuperviseeId, input.Details, ct);
         session.Update(supervisorId, details, clock.UkToday(), now);
         await CloseReviewedActionsAsync(session.SuperviseeId, input.CompletedActionIds.Where(id => session.Actions.All(a => a.Id != id)).ToList(), now, ct);
+        confirmed?.AddTo(db, audit, supervisorId, ConfirmedRecordTypes.SupervisionSession, sessionId, now);
         await db.SaveChangesAsync(ct);
         return true;
     }
@@ -177,7 +180,7 @@ public sealed class SupervisionSessionService(ICpdPortalDbContext db, TimeProvid
     }
 
     /// <summary>The supervisee's acknowledgement, with an optional comment. False when the reader is not the supervisee.</summary>
-    public async Task<bool> AcknowledgeAsync(int readerId, int sessionId, string? comment, CancellationToken ct = default)
+    public async Task<bool> AcknowledgeAsync(int readerId, int sessionId, string? comment, ConfirmedFindings? confirmed = null, CancellationToken ct = default)
     {
         var session = await db.SupervisionSessions.SingleOrDefaultAsync(x => x.Id == sessionId && x.SuperviseeId == readerId, ct);
         if (session is null)
@@ -185,13 +188,15 @@ public sealed class SupervisionSessionService(ICpdPortalDbContext db, TimeProvid
             return false;
         }
 
-        session.Acknowledge(readerId, comment, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        session.Acknowledge(readerId, comment, now);
+        confirmed?.AddTo(db, audit, readerId, ConfirmedRecordTypes.SupervisionSession, sessionId, now);
         await db.SaveChangesAsync(ct);
         return true;
     }
 
     /// <summary>A dated addendum by the author while they still supervise the person. False when they may not.</summary>
-    public async Task<bool> AddAddendumAsync(int supervisorId, int sessionId, string? text, CancellationToken ct = default)
+    public async Task<bool> AddAddendumAsync(int supervisorId, int sessionId, string? text, ConfirmedFindings? confirmed = null, CancellationToken ct = default)
     {
         var session = await EditableAsync(supervisorId, sessionId, ct, allowAcknowledged: true);
         if (session is null)
@@ -199,16 +204,21 @@ public sealed class SupervisionSessionService(ICpdPortalDbContext db, TimeProvid
             return false;
         }
 
-        session.AddAddendum(supervisorId, text, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        session.AddAddendum(supervisorId, text, now);
+        confirmed?.AddTo(db, audit, supervisorId, ConfirmedRecordTypes.SupervisionSession, sessionId, now);
         await db.SaveChangesAsync(ct);
         return true;
     }
 
-    /// <summary>Either party closes an open action (the supervisor only while holding the role). False when the reader may not reach the session.</summary>
+    /// <summary>
+    /// Either party closes an open action (the supervisor only while holding the role). False when the reader may not
+    /// reach the session or the action is not part of it.
+    /// </summary>
     public async Task<bool> CompleteActionAsync(int readerId, bool readerIsSupervisor, int sessionId, int actionId, CancellationToken ct = default)
     {
         var session = await db.SupervisionSessions.Include(x => x.Actions).SingleOrDefaultAsync(x => x.Id == sessionId, ct);
-        if (session is null || !await MayReadAsync(readerId, readerIsSupervisor, session.SuperviseeId, clock.UkToday(), ct))
+        if (session is null || session.Actions.All(a => a.Id != actionId) || !await MayReadAsync(readerId, readerIsSupervisor, session.SuperviseeId, clock.UkToday(), ct))
         {
             return false;
         }

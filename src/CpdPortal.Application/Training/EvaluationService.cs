@@ -1,4 +1,6 @@
+using CpdPortal.Application.Auditing;
 using CpdPortal.Application.Common;
+using CpdPortal.Application.ReflectionQuality;
 using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Training;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +39,7 @@ public sealed record FollowUpSummary(int Requested, int Answered, int Yes, int P
 /// <summary>A comment without its writer: what the attendee or a supervisor wrote, and when.</summary>
 public sealed record EvaluationComment(DateTimeOffset At, bool FromSupervisor, string Text);
 
-public sealed class EvaluationService(ICpdPortalDbContext db, TimeProvider clock)
+public sealed class EvaluationService(ICpdPortalDbContext db, TimeProvider clock, IAuditLog audit)
 {
     public const int CommentsPageSize = Paging.DefaultPageSize;
 
@@ -58,7 +60,7 @@ public sealed class EvaluationService(ICpdPortalDbContext db, TimeProvider clock
     /// as the first post did (docs/adr/0017-one-record-per-form-submission.md). Null when the booking is not mine or
     /// not completed, or the form instance is not my feedback on it; a broken rule (ratings, given before) throws.
     /// </summary>
-    public async Task<Submission?> GiveAsync(int staffMemberId, int bookingId, FeedbackRatings ratings, FormInstance? form, CancellationToken ct = default)
+    public async Task<Submission?> GiveAsync(int staffMemberId, int bookingId, FeedbackRatings ratings, FormInstance? form, ConfirmedFindings? confirmed = null, CancellationToken ct = default)
     {
         if (await OncePerForm.EarlierAsync(db, form, SubmittedRecords.CourseFeedback, ct) is { } earlier)
         {
@@ -80,7 +82,8 @@ public sealed class EvaluationService(ICpdPortalDbContext db, TimeProvider clock
         db.CourseFeedback.Add(feedback);
         try
         {
-            var saved = await OncePerForm.SaveAsync(db, form, SubmittedRecords.CourseFeedback, () => feedback.Id, now, ct);
+            Action<int>? alongside = confirmed is null ? null : id => confirmed.AddTo(db, audit, staffMemberId, ConfirmedRecordTypes.CourseFeedback, id, now);
+            var saved = await OncePerForm.SaveWithAsync(db, form, SubmittedRecords.CourseFeedback, () => feedback.Id, now, alongside, ct);
             return saved.Outcome == SubmissionOutcome.Created ? saved : await OnThisBookingAsync(saved, bookingId, ct);
         }
         catch (DbUpdateException ex) when (db.IsUniqueViolation(ex))

@@ -1,6 +1,7 @@
 using CpdPortal.Application.Certifications;
 using CpdPortal.Application.Common;
 using CpdPortal.Domain.Certifications;
+using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Notifications;
 using CpdPortal.Domain.Training;
 using Microsoft.EntityFrameworkCore;
@@ -44,6 +45,16 @@ public sealed class SessionService(ICpdPortalDbContext db, TimeProvider clock, C
     /// <summary>The courses a session can be scheduled for: every course not retired, by title.</summary>
     public Task<List<Choice>> SchedulableCoursesAsync(CancellationToken ct = default) =>
         CourseQueries.OfferedChoicesAsync(db, clock.UkToday(), ct);
+
+    /// <summary>
+    /// Every rule the details break, judged as scheduling them now would judge them (for a form where some fields could
+    /// not even be read, so every problem shows at once). Saves nothing.
+    /// </summary>
+    public IReadOnlyList<FieldError> Check(SessionDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        return details.Validate(clock.GetUtcNow());
+    }
 
     /// <summary>Schedules a session. Null when there is no such course; broken rules throw domain errors.</summary>
     public async Task<int?> ScheduleAsync(int courseId, SessionDetails details, CancellationToken ct = default)

@@ -1,7 +1,5 @@
-using CpdPortal.Infrastructure.Persistence;
+using CpdPortal.Infrastructure.Health;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CpdPortal.Web.Infrastructure;
 
@@ -13,9 +11,9 @@ namespace CpdPortal.Web.Infrastructure;
 /// </summary>
 public static class HealthEndpoints
 {
-    public const string DatabaseCheck = "database";
-    public const string MigrationsCheck = "migrations";
-    public const string ReadyTag = "ready";
+    public const string DatabaseCheck = DatabaseHealthChecks.Database;
+    public const string MigrationsCheck = DatabaseHealthChecks.Migrations;
+    public const string ReadyTag = DatabaseHealthChecks.ReadyTag;
 
     public static WebApplication MapCpdPortalHealth(this WebApplication app)
     {
@@ -24,22 +22,5 @@ public static class HealthEndpoints
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag) }).AllowAnonymous();
         return app;
-    }
-}
-
-/// <summary>Unhealthy while the database lacks a migration this build expects (or cannot be asked).</summary>
-public sealed class MigrationsHealthCheck(CpdPortalDbContext db) : IHealthCheck
-{
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            var pending = await db.Database.GetPendingMigrationsAsync(cancellationToken);
-            return pending.Any() ? HealthCheckResult.Unhealthy("Pending migrations") : HealthCheckResult.Healthy();
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            return HealthCheckResult.Unhealthy("The database cannot be asked");
-        }
     }
 }

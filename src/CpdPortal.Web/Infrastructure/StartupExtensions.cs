@@ -113,10 +113,8 @@ public static class StartupExtensions
         services.AddScheduledJob<EmailOutboxJob>(configuration.GetValue<TimeSpan?>("Email:Sending:Interval") ?? TimeSpan.FromMinutes(1));
         services.AddScheduledJob<NoticeJob>();
 
-        // /health and /health/ready ask the database; /health/live asks nothing (HealthEndpoints).
-        services.AddHealthChecks()
-            .AddDbContextCheck<CpdPortalDbContext>(HealthEndpoints.DatabaseCheck, tags: [HealthEndpoints.ReadyTag])
-            .AddCheck<MigrationsHealthCheck>(HealthEndpoints.MigrationsCheck, tags: [HealthEndpoints.ReadyTag]);
+        // /health and /health/ready ask the database (its checks are Infrastructure's); /health/live asks nothing (HealthEndpoints).
+        services.AddHealthChecks();
 
         services.Configure<RequestLocalizationOptions>(o =>
         {

@@ -136,6 +136,31 @@ public sealed class SessionTests(CpdPortalFactory factory) : IClassFixture<CpdPo
     }
 
     [Fact]
+    public async Task PostNew_UnreadableEndTimeAndAPastDate_ShowsBothMessagesBesideTheirFieldsAndSavesNothing()
+    {
+        // Arrange: the end time cannot be read, and the start (readable) is in the past: one post shows both.
+        var course = await factory.AddCourseAsync("Course with two problems");
+        using var client = factory.CreateClientFor(DemoAccounts.Lee);
+        var before = await SessionCountAsync();
+        var form = ValidForm(course);
+        form["Date.Day"] = "21";
+        form["Date.Month"] = "11";
+        form["EndTime"] = "late";
+
+        // Act
+        using var response = await client.SubmitAsync(NewPath, form);
+        var document = await response.GetDocumentAsync();
+
+        // Assert: the domain's "StartsAt" message is beside the date, where the form asks for it
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("The session must start in the future", document.FieldError("Date"));
+        Assert.Equal("Enter the end time as a 24-hour time, like 09:30", document.FieldError("EndTime"));
+        Assert.Equal(2, document.ErrorSummaryMessages().Count);
+        Assert.Equal("late", document.GetSingle("input#EndTime").GetAttribute("value"));
+        Assert.Equal(before, await SessionCountAsync());
+    }
+
+    [Fact]
     public async Task PostNew_WithoutAntiforgeryToken_Answers400AndSavesNothing()
     {
         // Arrange
@@ -202,6 +227,22 @@ public sealed class SessionTests(CpdPortalFactory factory) : IClassFixture<CpdPo
 
         // Assert
         await ActivityTestData.AssertFormErrorAsync(response, $"booking-{booking}", "Attendance can be marked once the session has started");
+        Assert.Null(Assert.Single(await factory.BookingsAsync(session)).Attendance);
+    }
+
+    [Fact]
+    public async Task PostAttendance_NeitherAttendedNorNot_Answers400BesideTheBookingAndMarksNothing()
+    {
+        // Arrange
+        var session = await factory.AddSessionAsync(await factory.AddCourseAsync("Course marked with nonsense"), TimeSpan.FromHours(-1));
+        var booking = await factory.AddBookingAsync(session, (await factory.OtherStaffAsync(1))[0]);
+        using var client = factory.CreateClientFor(DemoAccounts.Lee);
+
+        // Act
+        using var response = await MarkAsync(client, session, booking, "maybe");
+
+        // Assert
+        await ActivityTestData.AssertFormErrorAsync(response, $"booking-{booking}", "Select attended or did not attend");
         Assert.Null(Assert.Single(await factory.BookingsAsync(session)).Attendance);
     }
 

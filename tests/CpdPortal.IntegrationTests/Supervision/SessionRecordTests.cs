@@ -281,6 +281,48 @@ public sealed class SessionRecordTests(CpdPortalFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task PostEdit_ImpossibleDateAndNothingUnderTheFourFunctions_ShowsEveryMessageAndChangesNothing()
+    {
+        // Arrange
+        var (alex, _, id) = await RecordForSamAsync();
+        using var _alex = alex;
+        var before = await factory.WithDbAsync(db => db.SupervisionSessions.Where(x => x.Id == id).Select(x => x.Development).SingleAsync());
+
+        // Act
+        using var response = await alex.PostWithTokenAsync(
+            $"/supervision/sessions/{id}/edit",
+            SupervisionTestData.ValidSession(Today, ("Date.Day", "31"), ("Date.Month", "2"), ("Development", ""), ("Support", "")));
+        var document = await response.GetDocumentAsync();
+
+        // Assert: not only the first problem (issue 17): the date's and the domain's, each beside its field
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull(document.FieldError("Date"));
+        Assert.Equal("Record the discussion under at least one of the four functions", document.FieldError("Management"));
+        Assert.True(document.ErrorSummaryMessages().Count >= 2);
+        Assert.Equal(before, await factory.WithDbAsync(db => db.SupervisionSessions.Where(x => x.Id == id).Select(x => x.Development).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Acknowledge_CommentTooLong_Answers400BesideTheCommentKeepsItAndLeavesTheRecordOpen()
+    {
+        // Arrange
+        var (alex, _, id) = await RecordForSamAsync();
+        using var _alex = alex;
+        using var sam = factory.CreateClientFor(DemoAccounts.Sam);
+        var comment = new string('a', 4001);
+
+        // Act
+        using var response = await sam.PostWithTokenAsync($"/supervision/sessions/{id}/acknowledge", [new("comment", comment)]);
+        var document = await response.GetDocumentAsync();
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Your comment must be 4000 characters or fewer", document.FieldError("Comment"));
+        Assert.Equal(comment, document.GetSingle("textarea#Comment").TextContent.Trim());
+        Assert.Null(await factory.WithDbAsync(db => db.SupervisionSessions.Where(x => x.Id == id).Select(x => x.AcknowledgedAt).SingleAsync()));
+    }
+
+    [Fact]
     public async Task CompleteAction_BySam_ClosesItAndSomeoneElsesActionIdIsNotFound()
     {
         // Arrange

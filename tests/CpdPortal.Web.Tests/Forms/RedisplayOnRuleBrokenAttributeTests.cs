@@ -80,6 +80,21 @@ public sealed class RedisplayOnRuleBrokenAttributeTests
     }
 
     [Fact]
+    public async Task Filter_FormThatNamesTheDomainsFields_PutsEachMessageBesideTheFormsFieldAndKeepsOneAlreadyThere()
+    {
+        var (context, controller) = Context(nameof(FormsController.Save), new() { ["form"] = new ScheduleForm() });
+        controller.ModelState.AddModelError("EndTime", "Enter the end time as a 24-hour time, like 09:30");
+        var filter = new RedisplayOnRuleBrokenAttribute(nameof(FormsController.Page));
+
+        await RunAsync(filter, context, new DomainValidationException([new FieldError("StartsAt", "The session must start in the future"), new FieldError("EndsAt", "Enter the end time")]));
+
+        Assert.Equal("The session must start in the future", controller.ModelState["Date"]!.Errors.Single().ErrorMessage);
+        Assert.Equal("Enter the end time as a 24-hour time, like 09:30", controller.ModelState["EndTime"]!.Errors.Single().ErrorMessage);
+        Assert.False(controller.ModelState.ContainsKey("StartsAt"));
+        Assert.False(controller.ModelState.ContainsKey("EndsAt"));
+    }
+
+    [Fact]
     public async Task Filter_RedisplayAnswersNotFound_PassesTheNotFoundOn()
     {
         var (context, _) = Context(nameof(FormsController.Save), new() { ["id"] = 404 });
@@ -178,6 +193,16 @@ public sealed class RedisplayOnRuleBrokenAttributeTests
         public string? Name { get; set; }
 
         public string? FieldFor(string rule) => rule == "thing.code" ? "Code" : null;
+    }
+
+    public sealed class ScheduleForm : IFormFieldNames
+    {
+        public string FieldFor(string domainField) => domainField switch
+        {
+            "StartsAt" => "Date",
+            "EndsAt" => "EndTime",
+            _ => domainField,
+        };
     }
 
 #pragma warning disable CA1822 // the filter calls these on the controller instance, as it does in the app

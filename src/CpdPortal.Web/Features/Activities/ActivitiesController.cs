@@ -1,10 +1,10 @@
 using CpdPortal.Application.Activities;
 using CpdPortal.Application.Common;
 using CpdPortal.Application.ReflectionQuality;
-using CpdPortal.Domain.Common;
 using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Features.Shared;
 using CpdPortal.Web.Infrastructure;
+using CpdPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,62 +13,43 @@ namespace CpdPortal.Web.Features.Activities;
 /// <summary>The signed-in staff member's own CPD activities. Someone else's id, or a deleted entry, answers 404.</summary>
 [Authorize(Policy = Policies.StaffMember)]
 [Route("my/activities")]
-public sealed class ActivitiesController(ActivityService activities, IdentifyingDetailsCheck identifying) : Controller
+public sealed class ActivitiesController(ActivityService activities, IdentifyingDetailsCheck identifying, ICurrentUser user) : Controller
 {
-    private int Me => User.StaffMemberId() ?? throw new InvalidOperationException("The StaffMember policy guarantees a staff id.");
-
     [HttpGet("")]
     public async Task<IActionResult> Index(int? year, int? method, int? area, int? page, CancellationToken ct)
     {
-        var list = await activities.ListAsync(Me, new ActivityListQuery(year, method, area, page), ct);
+        var list = await activities.ListAsync(user.StaffId, new ActivityListQuery(year, method, area, page), ct);
         return View(list);
     }
 
     [HttpGet("new")]
     public async Task<IActionResult> New(CancellationToken ct) =>
-        View("Form", new ActivityForm { Options = await activities.FormOptionsAsync(Me, ct: ct) });
+        View("Form", new ActivityForm { Options = await activities.FormOptionsAsync(user.StaffId, ct: ct) });
 
     [HttpPost("new")]
+    [RedisplayOnRuleBroken(nameof(FormAgainAsync))]
     public async Task<IActionResult> New(ActivityForm form, CancellationToken ct)
     {
         var details = form.ToDetails(ModelState);
         var warnings = await this.CheckIdentifyingDetailsAsync(identifying, form.FreeText(), ct);
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                // The same form sent twice shows the entry its first post made (docs/adr/0017).
-                var saved = await activities.RecordAsync(Me, details, await this.PostedFormInstanceAsync(ct), ct);
-                if (saved.Outcome == SubmissionOutcome.NotYours)
-                {
-                    return NotFound();
-                }
+        await ModelState.ThrowIfUnreadableAsync(() => activities.CheckAsync(user.StaffId, details, ct: ct));
 
-                if (warnings.NeedsRecording && saved.Outcome == SubmissionOutcome.Created)
-                {
-                    await identifying.RecordConfirmationAsync(Me, ConfirmedRecordTypes.CpdActivity, saved.RecordId, warnings.Findings, ct);
-                }
-
-                TempData.Success("Activity saved");
-                return RedirectToAction(nameof(Details), new { id = saved.RecordId });
-            }
-            catch (DomainValidationException ex)
-            {
-                ModelState.AddDomainErrors(ex);
-            }
-        }
-        else
+        // The same form sent twice shows the entry its first post made (docs/adr/0017); a confirmation of identifying
+        // details is saved with the entry, in the same transaction (docs/adr/0027).
+        var saved = await activities.RecordAsync(user.StaffId, details, await this.PostedFormInstanceAsync(ct), warnings.ToSave, ct);
+        if (saved.Outcome == SubmissionOutcome.NotYours)
         {
-            AddErrorsBesideUntouchedFields(await activities.CheckAsync(Me, details, ct: ct));
+            return NotFound();
         }
 
-        return await InvalidFormAsync(form, null, ct);
+        TempData.Success("Activity saved");
+        return RedirectToAction(nameof(Details), new { id = saved.RecordId });
     }
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
-        var activity = await activities.GetAsync(Me, id, ct);
+        var activity = await activities.GetAsync(user.StaffId, id, ct);
         if (activity is null)
         {
             return NotFound();
@@ -86,61 +67,42 @@ public sealed class ActivitiesController(ActivityService activities, Identifying
     [HttpGet("{id:int}/edit")]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
-        var details = await activities.GetForEditAsync(Me, id, ct);
+        var details = await activities.GetForEditAsync(user.StaffId, id, ct);
         if (details is null)
         {
             return NotFound();
         }
 
         var form = ActivityForm.From(id, details);
-        form.Options = await activities.FormOptionsAsync(Me, id, ct);
+        form.Options = await activities.FormOptionsAsync(user.StaffId, id, ct);
         return View("Form", form);
     }
 
     [HttpPost("{id:int}/edit")]
+    [RedisplayOnRuleBroken(nameof(FormAgainAsync))]
     public async Task<IActionResult> Edit(int id, ActivityForm form, CancellationToken ct)
     {
-        if (!await activities.ExistsAsync(Me, id, ct))
+        if (!await activities.ExistsAsync(user.StaffId, id, ct))
         {
             return NotFound();
         }
 
         var details = form.ToDetails(ModelState);
         var warnings = await this.CheckIdentifyingDetailsAsync(identifying, form.FreeText(), ct);
-        if (ModelState.IsValid)
+        await ModelState.ThrowIfUnreadableAsync(() => activities.CheckAsync(user.StaffId, details, id, ct));
+        if (!await activities.UpdateAsync(user.StaffId, id, details, warnings.ToSave, ct))
         {
-            try
-            {
-                if (!await activities.UpdateAsync(Me, id, details, ct))
-                {
-                    return NotFound();
-                }
-
-                if (warnings.NeedsRecording)
-                {
-                    await identifying.RecordConfirmationAsync(Me, ConfirmedRecordTypes.CpdActivity, id, warnings.Findings, ct);
-                }
-
-                TempData.Success("Activity saved");
-                return RedirectToAction(nameof(Details), new { id });
-            }
-            catch (DomainValidationException ex)
-            {
-                ModelState.AddDomainErrors(ex);
-            }
-        }
-        else
-        {
-            AddErrorsBesideUntouchedFields(await activities.CheckAsync(Me, details, id, ct));
+            return NotFound();
         }
 
-        return await InvalidFormAsync(form, id, ct);
+        TempData.Success("Activity saved");
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpGet("{id:int}/delete")]
     public async Task<IActionResult> Delete(int id, CancellationToken ct)
     {
-        var title = await activities.TitleAsync(Me, id, ct);
+        var title = await activities.TitleAsync(user.StaffId, id, ct);
         return title is null ? NotFound() : View(new DeleteActivityViewModel(id, title));
     }
 
@@ -148,7 +110,7 @@ public sealed class ActivitiesController(ActivityService activities, Identifying
     [ActionName(nameof(Delete))]
     public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken ct)
     {
-        if (!await activities.DeleteAsync(Me, id, ct))
+        if (!await activities.DeleteAsync(user.StaffId, id, ct))
         {
             return NotFound();
         }
@@ -157,24 +119,11 @@ public sealed class ActivitiesController(ActivityService activities, Identifying
         return RedirectToAction(nameof(Index));
     }
 
-    /// <summary>
-    /// When some fields could not even be read, the domain's rules are still shown for the other fields, so one
-    /// submission shows every problem; a field that already has a message keeps it alone.
-    /// </summary>
-    private void AddErrorsBesideUntouchedFields(IReadOnlyList<FieldError> errors)
-    {
-        var untouched = errors.Where(e => !(ModelState.TryGetValue(e.Field, out var entry) && entry.Errors.Count > 0)).ToList();
-        if (untouched.Count > 0)
-        {
-            ModelState.AddDomainErrors(new DomainValidationException(untouched));
-        }
-    }
-
-    private async Task<IActionResult> InvalidFormAsync(ActivityForm form, int? id, CancellationToken ct)
+    /// <summary>The form again, as posted, with the lists it needs (the new form when <paramref name="id"/> is null).</summary>
+    private async Task<IActionResult> FormAgainAsync(ActivityForm form, int? id, CancellationToken ct)
     {
         form.Id = id;
-        form.Options = await activities.FormOptionsAsync(Me, id, ct);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        form.Options = await activities.FormOptionsAsync(user.StaffId, id, ct);
         return View("Form", form);
     }
 }

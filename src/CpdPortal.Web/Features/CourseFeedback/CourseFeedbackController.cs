@@ -31,22 +31,14 @@ public sealed class CourseFeedbackController(EvaluationService evaluation, Ident
 
         // Anything in the comment that could identify someone and is not confirmed: nothing is saved (docs/adr/0027).
         var warnings = await this.CheckIdentifyingDetailsAsync(identifying, [new(nameof(form.Comment), "Your comment", form.Comment)], ct);
-        if (warnings.Blocks)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return await FeedbackForm(bookingId, form, ct);
-        }
+        ModelState.ThrowIfUnreadable();
 
-        // The same form sent twice answers as the first post did (docs/adr/0017).
+        // The same form sent twice answers as the first post did (docs/adr/0017); a confirmation of identifying details
+        // is saved with the feedback, in the same transaction.
         var instance = await this.PostedFormInstanceAsync(ct);
-        if (await evaluation.GiveAsync(user.StaffId, bookingId, form.Ratings(), instance, ct) is not { } saved)
+        if (await evaluation.GiveAsync(user.StaffId, bookingId, form.Ratings(), instance, warnings.ToSave, ct) is null)
         {
             return NotFound();
-        }
-
-        if (warnings.NeedsRecording && saved is { Outcome: SubmissionOutcome.Created } created)
-        {
-            await identifying.RecordConfirmationAsync(user.StaffId, ConfirmedRecordTypes.CourseFeedback, created.RecordId, warnings.Findings, ct);
         }
 
         TempData.Success("Thank you: your feedback has been sent");

@@ -1,11 +1,13 @@
 using System.Globalization;
 using CpdPortal.Application.Auditing;
+using CpdPortal.Application.Common;
 using CpdPortal.Application.Export;
 using CpdPortal.Domain.Auditing;
+using CpdPortal.Domain.Common;
 using CpdPortal.Web.Authorization;
+using CpdPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace CpdPortal.Web.Features.Export;
 
@@ -15,7 +17,7 @@ namespace CpdPortal.Web.Features.Export;
 /// </summary>
 [Authorize(Policy = Policies.StaffMember)]
 [Route("my/export")]
-public sealed partial class ExportController(ExportService exports, IAuditLog audit, ILogger<ExportController> logger) : Controller
+public sealed partial class ExportController(ExportService exports, IAuditLog audit, ILogger<ExportController> logger, ICurrentUser user) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -30,6 +32,7 @@ public sealed partial class ExportController(ExportService exports, IAuditLog au
 
     /// <summary>The form's target: the CSV file, or a redirect to the printable page.</summary>
     [HttpGet("download")]
+    [RedisplayOnRuleBroken(nameof(FormAgainAsync))]
     public async Task<IActionResult> Download([FromQuery] ExportForm form, CancellationToken ct)
     {
         if (await ContextAsync(ct) is not { } context)
@@ -40,28 +43,29 @@ public sealed partial class ExportController(ExportService exports, IAuditLog au
         var (choice, errors) = ExportChoices.Resolve(form, context);
         if (choice is null)
         {
-            return Invalid(form, context, errors);
+            throw new DomainValidationException(errors);
         }
 
         if (choice.Format == ExportForm.Print)
         {
-            return Redirect(QueryHelpers.AddQueryString("/my/export/print", form.PrintQuery()));
+            return RedirectToAction(nameof(Print), new RouteValueDictionary(form.PrintQuery()));
         }
 
-        var record = await exports.GetRecordAsync(User.StaffMemberId()!.Value, choice.Request, ct);
+        var record = await exports.GetRecordAsync(user.StaffId, choice.Request, ct);
         if (record is null)
         {
             return NotFound();
         }
 
-        LogExport(logger, User.StaffMemberId()!.Value, record.Entries.Count, "CSV");
-        await audit.RecordAsync(AuditActions.Exported, AuditEntityTypes.CpdRecord, User.StaffMemberId()!.Value.ToString(CultureInfo.InvariantCulture), ct);
+        LogExport(logger, user.StaffId, record.Entries.Count, "CSV");
+        await audit.RecordAsync(AuditActions.Exported, AuditEntityTypes.CpdRecord, user.StaffId.ToString(CultureInfo.InvariantCulture), ct);
         Response.Headers.ContentDisposition = $"attachment; filename=\"{CpdRecordCsv.FileName(context.Today)}\"";
         return File(CpdRecordCsv.Write(record), CpdRecordCsv.ContentType);
     }
 
     /// <summary>A clean page of the period's entries with a print stylesheet (the browser can save it as a PDF).</summary>
     [HttpGet("print")]
+    [RedisplayOnRuleBroken(nameof(FormAgainAsync))]
     public async Task<IActionResult> Print([FromQuery] ExportForm form, CancellationToken ct)
     {
         if (await ContextAsync(ct) is not { } context)
@@ -73,32 +77,32 @@ public sealed partial class ExportController(ExportService exports, IAuditLog au
         if (choice is null)
         {
             form.Format = ExportForm.Print;
-            return Invalid(form, context, errors);
+            throw new DomainValidationException(errors);
         }
 
-        var record = await exports.GetRecordAsync(User.StaffMemberId()!.Value, choice.Request, ct);
+        var record = await exports.GetRecordAsync(user.StaffId, choice.Request, ct);
         if (record is null)
         {
             return NotFound();
         }
 
-        LogExport(logger, User.StaffMemberId()!.Value, record.Entries.Count, "printable page");
-        await audit.RecordAsync(AuditActions.Exported, AuditEntityTypes.CpdRecord, User.StaffMemberId()!.Value.ToString(CultureInfo.InvariantCulture), ct);
+        LogExport(logger, user.StaffId, record.Entries.Count, "printable page");
+        await audit.RecordAsync(AuditActions.Exported, AuditEntityTypes.CpdRecord, user.StaffId.ToString(CultureInfo.InvariantCulture), ct);
         return View(record);
     }
 
     private async Task<ExportContext?> ContextAsync(CancellationToken ct) =>
-        User.StaffMemberId() is { } me ? await exports.GetContextAsync(me, ct) : null;
+        user.StaffMemberId is { } me ? await exports.GetContextAsync(me, ct) : null;
 
-    private ViewResult Invalid(ExportForm form, ExportContext context, IReadOnlyList<Domain.Common.FieldError> errors)
+    /// <summary>The export form again, as chosen, with each problem beside its field.</summary>
+    private async Task<IActionResult> FormAgainAsync(ExportForm form, CancellationToken ct)
     {
-        foreach (var error in errors)
+        if (await ContextAsync(ct) is not { } context)
         {
-            ModelState.AddModelError(error.Field, error.Message);
+            return NotFound();
         }
 
         form.Context = context;
-        Response.StatusCode = StatusCodes.Status400BadRequest;
         return View(nameof(Index), form);
     }
 

@@ -1,10 +1,11 @@
-using System.Security.Claims;
 using System.Text;
 using CpdPortal.Application.Administration.Imports;
 using CpdPortal.Application.Common;
+using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Workforce;
 using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Infrastructure;
+using CpdPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -16,11 +17,9 @@ namespace CpdPortal.Web.Features.Import;
 /// </summary>
 [Authorize(Policy = Policies.Administrator)]
 [Route("admin/import")]
-public sealed class ImportController(StaffImportService imports) : Controller
+public sealed class ImportController(StaffImportService imports, ICurrentUser user) : Controller
 {
     public const string IndexView = "~/Features/Import/Index.cshtml";
-
-    private string Account => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("A signed-in account has an id.");
 
     [HttpGet("")]
     public IActionResult Index() => View(IndexView);
@@ -33,20 +32,24 @@ public sealed class ImportController(StaffImportService imports) : Controller
     [RefuseOversizedImport]
     [RequestSizeLimit(RefuseOversizedImportAttribute.RequestLimit)]
     [RequestFormLimits(MultipartBodyLengthLimit = RefuseOversizedImportAttribute.RequestLimit)]
-    public Task<IActionResult> Upload(IFormFile? staffFile, CancellationToken ct) =>
-        this.UploadAsync(staffFile, ImportFiles.StaffField, "/admin/import", (name, bytes) => imports.UploadAsync(Account, name, bytes, ct), ct);
+    [RedisplayOnRuleBroken(nameof(Index))]
+    public async Task<IActionResult> Upload(IFormFile? staffFile, CancellationToken ct)
+    {
+        var id = await ImportFiles.StoreAsync(staffFile, ImportFiles.StaffField, (name, bytes) => imports.UploadAsync(user.AccountId, name, bytes, ct), ct);
+        return RedirectToAction(nameof(Preview), new { id });
+    }
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Preview(Guid id, int? changes, int? errors, CancellationToken ct)
     {
-        var preview = await imports.PreviewAsync(id, Account, Paging.Normalise(changes), Paging.Normalise(errors), ct);
+        var preview = await imports.PreviewAsync(id, user.AccountId, Paging.Normalise(changes), Paging.Normalise(errors), ct);
         return preview is null ? NotFound() : View(preview);
     }
 
     [HttpPost("{id:guid}")]
     public async Task<IActionResult> Apply(Guid id, CancellationToken ct)
     {
-        var result = await imports.ApplyAsync(id, Account, ct);
+        var result = await imports.ApplyAsync(id, user.AccountId, ct);
         if (result is null)
         {
             return NotFound();
@@ -55,7 +58,7 @@ public sealed class ImportController(StaffImportService imports) : Controller
         TempData.Success(
             $"Import applied: {result.Created} created, {result.Updated} updated, {result.Retired} retired, {result.Unchanged} unchanged, "
             + $"{result.Skipped} {(result.Skipped == 1 ? "row" : "rows")} with errors skipped");
-        return Redirect("/admin/import");
+        return RedirectToAction(nameof(Index));
     }
 }
 
@@ -74,13 +77,12 @@ public static class ImportFiles
     public const string CompletionsField = "CompletionsFile";
 
     /// <summary>
-    /// The upload action of both imports: read the file, store it, and go to its preview at {previewBase}/{id};
-    /// or show the import page again, status 400, with the reason beside the file field.
+    /// The upload of both imports: reads the file and stores it, answering the stored upload's id (for its preview);
+    /// a missing, empty, oversized or unreadable file throws its reason beside <paramref name="field"/>, for
+    /// <see cref="RedisplayOnRuleBrokenAttribute"/> to show the import page again.
     /// </summary>
-    public static async Task<IActionResult> UploadAsync(
-        this Controller controller, IFormFile? file, string field, string previewBase, Func<string, byte[], Task<UploadOutcome>> store, CancellationToken ct)
+    public static async Task<Guid> StoreAsync(IFormFile? file, string field, Func<string, byte[], Task<UploadOutcome>> store, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(controller);
         ArgumentNullException.ThrowIfNull(store);
         var (bytes, error) = await ReadAsync(file, ct);
         if (bytes is not null)
@@ -88,15 +90,13 @@ public static class ImportFiles
             var outcome = await store(file!.FileName, bytes);
             if (outcome.Id is { } id)
             {
-                return controller.Redirect($"{previewBase}/{id}");
+                return id;
             }
 
             error = outcome.Error;
         }
 
-        controller.ModelState.AddModelError(field, error!);
-        controller.Response.StatusCode = StatusCodes.Status400BadRequest;
-        return controller.View(ImportController.IndexView);
+        throw new DomainValidationException([new FieldError(field, error ?? "Select a CSV file")]);
     }
 
     public static async Task<(byte[]? Bytes, string? Error)> ReadAsync(IFormFile? file, CancellationToken ct)

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text;
 using CpdPortal.Application.Administration.Imports;
 using CpdPortal.Application.Common;
@@ -6,6 +5,7 @@ using CpdPortal.Domain.Imports;
 using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Features.Import;
 using CpdPortal.Web.Infrastructure;
+using CpdPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,10 +14,8 @@ namespace CpdPortal.Web.Features.ImportCompletions;
 /// <summary>External course completions from CSV (under CONTRACT's /admin/*, Administrator): upload, preview, confirm.</summary>
 [Authorize(Policy = Policies.Administrator)]
 [Route("admin/import/completions")]
-public sealed class ImportCompletionsController(CompletionImportService imports) : Controller
+public sealed class ImportCompletionsController(CompletionImportService imports, ICurrentUser user) : Controller
 {
-    private string Account => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("A signed-in account has an id.");
-
     [HttpGet("template.csv")]
     public IActionResult Template() =>
         File(Encoding.UTF8.GetBytes(string.Join(",", CompletionImportColumns.All) + "\r\nE1001,Trauma-informed practice,14/10/2026,6,yes\r\n"), "text/csv", "completions-import-template.csv");
@@ -26,20 +24,24 @@ public sealed class ImportCompletionsController(CompletionImportService imports)
     [RefuseOversizedImport]
     [RequestSizeLimit(RefuseOversizedImportAttribute.RequestLimit)]
     [RequestFormLimits(MultipartBodyLengthLimit = RefuseOversizedImportAttribute.RequestLimit)]
-    public Task<IActionResult> Upload(IFormFile? completionsFile, CancellationToken ct) =>
-        this.UploadAsync(completionsFile, ImportFiles.CompletionsField, "/admin/import/completions", (name, bytes) => imports.UploadAsync(Account, name, bytes, ct), ct);
+    [RedisplayOnRuleBroken(nameof(ImportPageAgain))]
+    public async Task<IActionResult> Upload(IFormFile? completionsFile, CancellationToken ct)
+    {
+        var id = await ImportFiles.StoreAsync(completionsFile, ImportFiles.CompletionsField, (name, bytes) => imports.UploadAsync(user.AccountId, name, bytes, ct), ct);
+        return RedirectToAction(nameof(Preview), new { id });
+    }
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Preview(Guid id, int? completions, int? errors, CancellationToken ct)
     {
-        var preview = await imports.PreviewAsync(id, Account, Paging.Normalise(completions), Paging.Normalise(errors), ct);
+        var preview = await imports.PreviewAsync(id, user.AccountId, Paging.Normalise(completions), Paging.Normalise(errors), ct);
         return preview is null ? NotFound() : View(preview);
     }
 
     [HttpPost("{id:guid}")]
     public async Task<IActionResult> Apply(Guid id, CancellationToken ct)
     {
-        var result = await imports.ApplyAsync(id, Account, ct);
+        var result = await imports.ApplyAsync(id, user.AccountId, ct);
         if (result is null)
         {
             return NotFound();
@@ -48,6 +50,9 @@ public sealed class ImportCompletionsController(CompletionImportService imports)
         TempData.Success(
             $"Completions imported: {result.Recorded} recorded, {result.AlreadyRecorded} already recorded, "
             + $"{result.Skipped} {(result.Skipped == 1 ? "row" : "rows")} with errors skipped");
-        return Redirect("/admin/import#completions");
+        return RedirectToAction(nameof(ImportController.Index), "Import", null, "completions");
     }
+
+    /// <summary>The import page (both imports share it) again, with the reason beside the completions file field.</summary>
+    private ViewResult ImportPageAgain() => View(ImportController.IndexView);
 }

@@ -1,7 +1,8 @@
+using System.Globalization;
 using CpdPortal.Application.Training;
-using CpdPortal.Domain.Common;
 using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Infrastructure;
+using CpdPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -17,47 +18,23 @@ public sealed class LearningSessionsController(SessionService sessions) : Contro
 
     [HttpGet("new")]
     public async Task<IActionResult> New(int? courseId, CancellationToken ct) =>
-        View(new SessionForm { CourseId = courseId?.ToString(System.Globalization.CultureInfo.InvariantCulture), Courses = await sessions.SchedulableCoursesAsync(ct) });
+        View(new CourseSessionForm { CourseId = courseId?.ToString(CultureInfo.InvariantCulture), Courses = await sessions.SchedulableCoursesAsync(ct) });
 
     [HttpPost("new")]
-    public async Task<IActionResult> New(SessionForm form, CancellationToken ct)
+    [RedisplayOnRuleBroken(nameof(FormAgainAsync), Field = nameof(CourseSessionForm.CourseId))]
+    public async Task<IActionResult> New(CourseSessionForm form, CancellationToken ct)
     {
         var details = form.ToDetails(ModelState);
-        try
+        await ModelState.ThrowIfUnreadableAsync(() => Task.FromResult(sessions.Check(details)));
+        var id = await sessions.ScheduleAsync(form.ParsedCourseId!.Value, details, ct);
+        if (id is null)
         {
-            if (ModelState.IsValid)
-            {
-                var id = await sessions.ScheduleAsync(form.ParsedCourseId!.Value, details, ct);
-                if (id is null)
-                {
-                    ModelState.AddModelError(nameof(SessionForm.CourseId), "Select the course");
-                }
-                else
-                {
-                    TempData.Success("Session scheduled");
-                    return RedirectToAction(nameof(Details), new { id });
-                }
-            }
-            else
-            {
-                var untouched = SessionForm.OnForm(details.Validate(DateTimeOffset.MinValue))
-                    .Where(e => !(ModelState.TryGetValue(e.Field, out var entry) && entry.Errors.Count > 0))
-                    .ToList();
-                ModelState.AddDomainErrors(new DomainValidationException(untouched));
-            }
-        }
-        catch (DomainValidationException ex)
-        {
-            ModelState.AddDomainErrors(new DomainValidationException(SessionForm.OnForm(ex.Errors).ToList()));
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddDomainError(ex, nameof(SessionForm.CourseId));
+            ModelState.AddModelError(nameof(CourseSessionForm.CourseId), CourseSessionForm.CourseMissing);
+            ModelState.ThrowIfUnreadable();
         }
 
-        form.Courses = await sessions.SchedulableCoursesAsync(ct);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(form);
+        TempData.Success("Session scheduled");
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpGet("{id:int}")]
@@ -68,44 +45,31 @@ public sealed class LearningSessionsController(SessionService sessions) : Contro
     }
 
     [HttpPost("{id:int}/attendance")]
+    [RedisplayOnRuleBroken(nameof(Details), Field = "booking-{bookingId}")]
     public async Task<IActionResult> Attendance(int id, int bookingId, string? attended, CancellationToken ct)
     {
-        var field = $"booking-{bookingId}";
         if (attended is not ("true" or "false"))
         {
-            ModelState.AddModelError(field, "Select attended or did not attend");
-            return await InvalidAsync(id, ct);
+            ModelState.AddModelError($"booking-{bookingId.ToString(CultureInfo.InvariantCulture)}", "Select attended or did not attend");
         }
 
-        try
-        {
-            var outcome = await sessions.MarkAttendanceAsync(id, bookingId, attended == "true", ct);
-            if (outcome is null or AttendanceOutcome.NoSuchBooking)
-            {
-                return NotFound();
-            }
-
-            TempData.Success(outcome == AttendanceOutcome.Completed
-                ? "Attendance marked: the course is in their CPD record with a certificate"
-                : "Attendance marked");
-            return RedirectToAction(nameof(Details), new { id });
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddDomainError(ex, field);
-            return await InvalidAsync(id, ct);
-        }
-    }
-
-    private async Task<IActionResult> InvalidAsync(int id, CancellationToken ct)
-    {
-        var session = await sessions.GetAsync(id, ct);
-        if (session is null)
+        ModelState.ThrowIfUnreadable();
+        var outcome = await sessions.MarkAttendanceAsync(id, bookingId, attended == "true", ct);
+        if (outcome is null or AttendanceOutcome.NoSuchBooking)
         {
             return NotFound();
         }
 
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(nameof(Details), session);
+        TempData.Success(outcome == AttendanceOutcome.Completed
+            ? "Attendance marked: the course is in their CPD record with a certificate"
+            : "Attendance marked");
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    /// <summary>The schedule form again, as posted, with the course list.</summary>
+    private async Task<IActionResult> FormAgainAsync(CourseSessionForm form, CancellationToken ct)
+    {
+        form.Courses = await sessions.SchedulableCoursesAsync(ct);
+        return View(nameof(New), form);
     }
 }

@@ -1,11 +1,11 @@
 using CpdPortal.Application.Common;
 using CpdPortal.Application.ReflectionQuality;
 using CpdPortal.Application.Supervision;
-using CpdPortal.Domain.Common;
 using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Features.Shared;
 using CpdPortal.Web.Features.SupervisionSessions;
 using CpdPortal.Web.Infrastructure;
+using CpdPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -17,14 +17,12 @@ namespace CpdPortal.Web.Features.SessionRecords;
 /// </summary>
 [Authorize(Policy = Policies.Supervisor)]
 [Route("supervision")]
-public sealed class SessionRecordsController(SupervisionSessionService sessions, IdentifyingDetailsCheck identifying, TimeProvider clock) : Controller
+public sealed class SessionRecordsController(SupervisionSessionService sessions, IdentifyingDetailsCheck identifying, TimeProvider clock, ICurrentUser user) : Controller
 {
-    private int Me => User.StaffMemberId() ?? throw new InvalidOperationException("The Supervisor policy lets only staff in.");
-
     [HttpGet("{staffId:int}/sessions/new")]
     public async Task<IActionResult> New(int staffId, CancellationToken ct)
     {
-        var data = await sessions.FormAsync(Me, staffId, ct);
+        var data = await sessions.FormAsync(user.StaffId, staffId, ct);
         if (data is null)
         {
             return NotFound();
@@ -36,9 +34,10 @@ public sealed class SessionRecordsController(SupervisionSessionService sessions,
     }
 
     [HttpPost("{staffId:int}/sessions/new")]
+    [RedisplayOnRuleBroken(nameof(NewFormAgainAsync))]
     public async Task<IActionResult> New(int staffId, SessionForm form, CancellationToken ct)
     {
-        var data = await sessions.FormAsync(Me, staffId, ct);
+        var data = await sessions.FormAsync(user.StaffId, staffId, ct);
         if (data is null)
         {
             return NotFound();
@@ -46,39 +45,24 @@ public sealed class SessionRecordsController(SupervisionSessionService sessions,
 
         var input = form.ToInput(ModelState);
         var warnings = await this.CheckIdentifyingDetailsAsync(identifying, form.FreeText(), ct);
-        if (!CheckTheRest(input))
+        await ThrowIfUnreadableAsync(input);
+
+        // The same form sent twice shows the record its first post made (docs/adr/0017); a confirmation of identifying
+        // details is saved with the record, in the same transaction (docs/adr/0027).
+        var saved = await sessions.RecordAsync(user.StaffId, staffId, input, await this.PostedFormInstanceAsync(ct), warnings.ToSave, ct);
+        if (saved is not { Outcome: not SubmissionOutcome.NotYours } submission)
         {
-            return Invalid(form, data);
+            return NotFound();
         }
 
-        try
-        {
-            // The same form sent twice shows the record its first post made (docs/adr/0017).
-            var saved = await sessions.RecordAsync(Me, staffId, input, await this.PostedFormInstanceAsync(ct), ct);
-            if (saved is not { Outcome: not SubmissionOutcome.NotYours } submission)
-            {
-                return NotFound();
-            }
-
-            if (warnings.NeedsRecording && submission.Outcome == SubmissionOutcome.Created)
-            {
-                await identifying.RecordConfirmationAsync(Me, ConfirmedRecordTypes.SupervisionSession, submission.RecordId, warnings.Findings, ct);
-            }
-
-            TempData.Success($"Supervision session recorded. {data.Supervisee.Name} has been asked to read and acknowledge it.");
-            return Redirect($"/supervision/sessions/{submission.RecordId}");
-        }
-        catch (DomainValidationException ex)
-        {
-            ModelState.AddDomainErrors(ex);
-            return Invalid(form, data);
-        }
+        TempData.Success($"Supervision session recorded. {data.Supervisee.Name} has been asked to read and acknowledge it.");
+        return RedirectToAction(nameof(SupervisionSessionsController.Details), "SupervisionSessions", new { id = submission.RecordId });
     }
 
     [HttpGet("sessions/{id:int}/edit")]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
-        var found = await sessions.EditFormAsync(Me, id, ct);
+        var found = await sessions.EditFormAsync(user.StaffId, id, ct);
         if (found is not { } editing)
         {
             return await ClosedToEditsAsync(id, ct);
@@ -90,122 +74,77 @@ public sealed class SessionRecordsController(SupervisionSessionService sessions,
     }
 
     [HttpPost("sessions/{id:int}/edit")]
+    [RedisplayOnRuleBroken(nameof(EditFormAgainAsync))]
     public async Task<IActionResult> Edit(int id, SessionForm form, CancellationToken ct)
     {
-        var found = await sessions.EditFormAsync(Me, id, ct);
-        if (found is not { } editing)
+        if (await sessions.EditFormAsync(user.StaffId, id, ct) is null)
+        {
+            return await ClosedToEditsAsync(id, ct);
+        }
+
+        var input = form.ToInput(ModelState);
+        var warnings = await this.CheckIdentifyingDetailsAsync(identifying, form.FreeText(), ct);
+        await ThrowIfUnreadableAsync(input);
+        if (!await sessions.UpdateAsync(user.StaffId, id, input, warnings.ToSave, ct))
+        {
+            return NotFound();
+        }
+
+        TempData.Success("Supervision session updated");
+        return RedirectToAction(nameof(SupervisionSessionsController.Details), "SupervisionSessions", new { id });
+    }
+
+    [HttpPost("sessions/{id:int}/addenda")]
+    [RedisplayOnRuleBroken(nameof(SessionAgainAsync))]
+    public async Task<IActionResult> Addendum(int id, [FromForm] string? text, CancellationToken ct)
+    {
+        var warnings = await this.CheckIdentifyingDetailsAsync(identifying, [new(SessionPage.AddendumField, "Addendum", text)], ct);
+        ModelState.ThrowIfUnreadable();
+        if (!await sessions.AddAddendumAsync(user.StaffId, id, text, warnings.ToSave, ct))
+        {
+            return NotFound();
+        }
+
+        TempData.Success("Addendum added");
+        return RedirectToAction(nameof(SupervisionSessionsController.Details), "SupervisionSessions", new { id });
+    }
+
+    /// <summary>
+    /// When some fields could not be read (a date that does not exist), stops before anything is saved, with the
+    /// domain's messages for the rest, so one submission shows every problem.
+    /// </summary>
+    private Task ThrowIfUnreadableAsync(SessionInput input) =>
+        ModelState.ThrowIfUnreadableAsync(() => Task.FromResult(input.Details.Validate(clock.UkToday())));
+
+    private async Task<IActionResult> NewFormAgainAsync(int staffId, SessionForm form, CancellationToken ct)
+    {
+        var data = await sessions.FormAsync(user.StaffId, staffId, ct);
+        if (data is null)
+        {
+            return NotFound();
+        }
+
+        form.Data = data;
+        return View("Form", form);
+    }
+
+    private async Task<IActionResult> EditFormAgainAsync(int id, SessionForm form, CancellationToken ct)
+    {
+        if (await sessions.EditFormAsync(user.StaffId, id, ct) is not { } editing)
         {
             return await ClosedToEditsAsync(id, ct);
         }
 
         form.SessionId = id;
-        var input = form.ToInput(ModelState);
-        var warnings = await this.CheckIdentifyingDetailsAsync(identifying, form.FreeText(), ct);
-        if (!CheckTheRest(input))
-        {
-            return Invalid(form, editing.Form);
-        }
-
-        try
-        {
-            if (!await sessions.UpdateAsync(Me, id, input, ct))
-            {
-                return NotFound();
-            }
-
-            if (warnings.NeedsRecording)
-            {
-                await identifying.RecordConfirmationAsync(Me, ConfirmedRecordTypes.SupervisionSession, id, warnings.Findings, ct);
-            }
-        }
-        catch (DomainValidationException ex)
-        {
-            ModelState.AddDomainErrors(ex);
-            return Invalid(form, editing.Form);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddDomainError(ex);
-            return Invalid(form, editing.Form);
-        }
-
-        TempData.Success("Supervision session updated");
-        return Redirect($"/supervision/sessions/{id}");
-    }
-
-    [HttpPost("sessions/{id:int}/addenda")]
-    public async Task<IActionResult> Addendum(int id, [FromForm] string? text, CancellationToken ct)
-    {
-        var warnings = await this.CheckIdentifyingDetailsAsync(identifying, [new(SessionPage.AddendumField, "Addendum", text)], ct);
-        if (warnings.Blocks)
-        {
-            var shown = await sessions.GetAsync(Me, readerIsSupervisor: true, id, ct);
-            if (shown is null)
-            {
-                return NotFound();
-            }
-
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(SessionPage.View, new SessionPage(shown) { AddendumText = text });
-        }
-
-        try
-        {
-            if (!await sessions.AddAddendumAsync(Me, id, text, ct))
-            {
-                return NotFound();
-            }
-
-            if (warnings.NeedsRecording)
-            {
-                await identifying.RecordConfirmationAsync(Me, ConfirmedRecordTypes.SupervisionSession, id, warnings.Findings, ct);
-            }
-        }
-        catch (Exception ex) when (ex is DomainValidationException or DomainRuleException)
-        {
-            var session = await sessions.GetAsync(Me, readerIsSupervisor: true, id, ct);
-            if (session is null)
-            {
-                return NotFound();
-            }
-
-            // A broken field rule shows beside the box; a rule about the record as a whole (already acknowledged) at the top.
-            ModelState.AddModelError(ex is DomainValidationException ? SessionPage.AddendumField : string.Empty, ex is DomainValidationException v ? v.Errors[0].Message : ex.Message);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(SessionPage.View, new SessionPage(session) { AddendumText = text });
-        }
-
-        TempData.Success("Addendum added");
-        return Redirect($"/supervision/sessions/{id}");
-    }
-
-    /// <summary>
-    /// When some fields could not be read (a date that does not exist), the domain's rules still run on the rest so
-    /// one submission shows every problem; a field that already has a message keeps it alone.
-    /// </summary>
-    private bool CheckTheRest(SessionInput input)
-    {
-        if (ModelState.IsValid)
-        {
-            return true;
-        }
-
-        var errors = input.Details.Validate(clock.UkToday())
-            .Where(e => !(ModelState.TryGetValue(e.Field, out var entry) && entry.Errors.Count > 0))
-            .ToList();
-        if (errors.Count > 0)
-        {
-            ModelState.AddDomainErrors(new DomainValidationException(errors));
-        }
-
-        return false;
-    }
-
-    private ViewResult Invalid(SessionForm form, SessionFormData data)
-    {
-        form.Data = data;
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        form.Data = editing.Form;
         return View("Form", form);
+    }
+
+    /// <summary>The session's page again, with the addendum as typed and its messages.</summary>
+    private async Task<IActionResult> SessionAgainAsync(int id, string? text, CancellationToken ct)
+    {
+        var session = await sessions.GetAsync(user.StaffId, readerIsSupervisor: true, id, ct);
+        return session is null ? NotFound() : View(SessionPage.View, new SessionPage(session) { AddendumText = text });
     }
 
     /// <summary>
@@ -214,12 +153,12 @@ public sealed class SessionRecordsController(SupervisionSessionService sessions,
     /// </summary>
     private async Task<IActionResult> ClosedToEditsAsync(int id, CancellationToken ct)
     {
-        if (!await sessions.IsAcknowledgedRecordOfAsync(Me, id, ct))
+        if (!await sessions.IsAcknowledgedRecordOfAsync(user.StaffId, id, ct))
         {
             return NotFound();
         }
 
         TempData.Important("This record has been acknowledged, so it can no longer be changed. Add an addendum instead.");
-        return Redirect($"/supervision/sessions/{id}");
+        return RedirectToAction(nameof(SupervisionSessionsController.Details), "SupervisionSessions", new { id });
     }
 }

@@ -1,7 +1,7 @@
 using CpdPortal.Application.Administration;
-using CpdPortal.Domain.Common;
 using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Infrastructure;
+using CpdPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -23,28 +23,24 @@ public sealed class SettingsController(SettingsAdminService settings, CouncilNam
     }
 
     [HttpPost("")]
+    [RedisplayOnRuleBroken(nameof(FormAgainAsync))]
     public async Task<IActionResult> Index(SettingsForm form, CancellationToken ct)
     {
         ModelState.Clear();
-        if (form.ToInput(ModelState) is { } input)
-        {
-            try
-            {
-                await settings.SaveAsync(input, ct);
-                councilName.Forget();
-                TempData.Success("Settings saved");
-                return Redirect("/admin/settings");
-            }
-            catch (DomainValidationException ex)
-            {
-                ModelState.AddDomainErrors(ex);
-            }
-        }
+        var input = form.ToInput(ModelState);
+        ModelState.ThrowIfUnreadable();
+        await settings.SaveAsync(input!, ct);
+        councilName.Forget();
+        TempData.Success("Settings saved");
+        return RedirectToAction(nameof(Index));
+    }
 
+    /// <summary>The settings form again, as posted, with the roles it lists.</summary>
+    private async Task<IActionResult> FormAgainAsync(SettingsForm form, CancellationToken ct)
+    {
         var (_, roles) = await settings.GetAsync(ct);
         form.Roles = roles;
         form.ConfiguredCouncilName = council.Value.Name;
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(form);
+        return View(nameof(Index), form);
     }
 }

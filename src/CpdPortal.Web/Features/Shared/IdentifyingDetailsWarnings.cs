@@ -29,8 +29,11 @@ public sealed class IdentifyingDetailsWarnings(IReadOnlyList<FieldFindings> find
     /// <summary>Something was found and not confirmed: the form must not be saved.</summary>
     public bool Blocks => Findings.Count > 0 && !Confirmed;
 
-    /// <summary>Something was found and confirmed: save, then record the confirmation.</summary>
+    /// <summary>Something was found and confirmed: save it with the record.</summary>
     public bool NeedsRecording => Findings.Count > 0 && Confirmed;
+
+    /// <summary>What the service saves with the record, in the same transaction; null when nothing needs recording.</summary>
+    public ConfirmedFindings? ToSave => NeedsRecording ? new ConfirmedFindings(Findings) : null;
 
     /// <summary>The id of the warning beside a field (the error summary links to it).</summary>
     public static string WarningId(string field) => field.Replace('[', '_').Replace(']', '_').Replace('.', '_') + "-identifying";

@@ -53,7 +53,7 @@ public sealed partial class RedisplayOnRuleBrokenAttribute(string method) : Attr
         switch (executed.Exception)
         {
             case DomainValidationException invalid:
-                modelState.AddDomainErrors(invalid, Prefix);
+                modelState.AddDomainErrors(OnForm(invalid, context.ActionArguments), Prefix);
                 break;
             case DomainRuleException broken:
                 modelState.AddModelError(FieldFor(broken, context.ActionArguments), broken.Message);
@@ -130,6 +130,12 @@ public sealed partial class RedisplayOnRuleBrokenAttribute(string method) : Attr
         return string.IsNullOrEmpty(Prefix) || string.IsNullOrEmpty(field) ? field : $"{Prefix}.{field}";
     }
 
+    /// <summary>The domain's field names as the form names them, when a form argument implements <see cref="IFormFieldNames"/>.</summary>
+    private static DomainValidationException OnForm(DomainValidationException invalid, IDictionary<string, object?> arguments) =>
+        arguments.Values.OfType<IFormFieldNames>().FirstOrDefault() is { } names
+            ? new DomainValidationException(invalid.Errors.Select(e => e with { Field = names.FieldFor(e.Field) }).ToList())
+            : invalid;
+
     [GeneratedRegex(@"(-?)\{(\w+)\}")]
     private static partial Regex Placeholder();
 }
@@ -139,4 +145,14 @@ public interface IRuleFields
 {
     /// <summary>The field the rule is about, or null to use the action's default.</summary>
     string? FieldFor(string rule);
+}
+
+/// <summary>
+/// A form whose fields are not named as the domain's (e.g. one date and time the domain judges as "StartsAt"): says
+/// beside which of its fields each domain field's message goes.
+/// </summary>
+public interface IFormFieldNames
+{
+    /// <summary>The form's field for the domain's <paramref name="domainField"/> (the same name when they match).</summary>
+    string FieldFor(string domainField);
 }

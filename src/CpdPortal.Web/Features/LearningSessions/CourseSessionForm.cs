@@ -1,19 +1,21 @@
 using System.Globalization;
 using CpdPortal.Application.Common;
 using CpdPortal.Application.Training;
-using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Training;
 using CpdPortal.Web.Infrastructure;
+using CpdPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CpdPortal.Web.Features.LearningSessions;
 
 /// <summary>
 /// The schedule-a-session form as typed: a course, the first day and start time, an optional last day and the end
-/// time (UK time), where, places and facilitator. <see cref="ToDetails"/> makes the domain's SessionDetails.
+/// time (UK time), where, places and facilitator. <see cref="ToDetails"/> makes the domain's SessionDetails. (A course
+/// session, not a supervision session: that form is SessionRecords.SessionForm.)
 /// </summary>
-public sealed class SessionForm
+public sealed class CourseSessionForm : IFormFieldNames
 {
+    public const string CourseMissing = "Select the course";
 
     public string? CourseId { get; set; }
 
@@ -38,22 +40,19 @@ public sealed class SessionForm
 
     public int? ParsedCourseId => int.TryParse(CourseId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 
-    /// <summary>
-    /// The domain's errors beside the form's fields: the start belongs to the date, the end to the end time.
-    /// </summary>
-    public static IEnumerable<FieldError> OnForm(IEnumerable<FieldError> errors) =>
-        errors.Select(e => e.Field switch
-        {
-            nameof(SessionDetails.StartsAt) => e with { Field = nameof(Date) },
-            nameof(SessionDetails.EndsAt) => e with { Field = nameof(EndTime) },
-            _ => e,
-        });
+    /// <summary>The domain's errors beside the form's fields: the start belongs to the date, the end to the end time.</summary>
+    public string FieldFor(string domainField) => domainField switch
+    {
+        nameof(SessionDetails.StartsAt) => nameof(Date),
+        nameof(SessionDetails.EndsAt) => nameof(EndTime),
+        _ => domainField,
+    };
 
     public SessionDetails ToDetails(ModelStateDictionary modelState)
     {
         if (ParsedCourseId is null)
         {
-            modelState.AddModelError(nameof(CourseId), "Select the course");
+            modelState.AddModelError(nameof(CourseId), CourseMissing);
         }
 
         var (date, dateError) = Date.Parse("the date of the session");
