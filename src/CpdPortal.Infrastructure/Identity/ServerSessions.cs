@@ -77,11 +77,11 @@ public sealed class ServerSessions(CpdPortalDbContext db, TimeProvider clock, IO
         var now = clock.GetUtcNow();
         var today = clock.UkToday();
         var active = await (from s in db.UserSessions
-                join u in db.Users on s.UserId equals u.Id
-                where s.Id == sessionId && s.UserId == userId && s.RevokedAt == null && s.ExpiresAt > now
-                      && u.SecurityStamp == stamp && !u.IsDisabled
-                      && !db.StaffMembers.Any(m => m.Id == u.StaffMemberId && m.LeaveDate != null && m.LeaveDate < today)
-                select s.Id).AnyAsync(ct);
+                            join u in db.Users on s.UserId equals u.Id
+                            where s.Id == sessionId && s.UserId == userId && s.RevokedAt == null && s.ExpiresAt > now
+                                  && u.SecurityStamp == stamp && !u.IsDisabled
+                                  && !db.StaffMembers.Any(m => m.Id == u.StaffMemberId && m.LeaveDate != null && m.LeaveDate < today)
+                            select s.Id).AnyAsync(ct);
         if (active)
         {
             cache.Remember(sessionId, userId, stamp, generation);
