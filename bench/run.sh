@@ -145,6 +145,20 @@ resolve() { # $1 = cookie, $2 = path or @placeholder
     *) echo "$2" ;;
   esac
 }
+urlencode() { printf %s "$1" | sed 's/+/%2B/g; s/\//%2F/g; s/=/%3D/g'; }
+mixed_sessions() { # $1 = Sam's cookie, $2 = how many: Alex records that many sessions for Sam; prints their ids, comma-separated
+  local alex sam_id token ids="" i location
+  alex=$(sign_in alex.morgan@demo.test)
+  sam_id=$(curl -fsS -H "Cookie: $alex" "$base/supervision" | grep -o 'href="/supervision/[0-9]*">Sam Patel' | grep -o '[0-9][0-9]*' | head -1)
+  token=$(form_token "$alex" "/supervision/$sam_id/sessions/new")
+  for i in $(seq 1 "$2"); do
+    location=$(curl -fsS -o /dev/null -w '%{redirect_url}' -H "Cookie: $alex" \
+      --data "Date.Day=$(date -d yesterday +%-d)&Date.Month=$(date -d yesterday +%-m)&Date.Year=$(date -d yesterday +%Y)&Hours=1&Type=OneToOne&Development=Benchmark+session+$i&__RequestVerificationToken=$(urlencode "$token")" \
+      "$base/supervision/$sam_id/sessions/new")
+    ids="$ids,${location##*/}"
+  done
+  echo "${ids#,}"
+}
 activity_body() { # $1 = cookie
   local token method
   token=$(form_token "$1" /my/activities/new)
@@ -196,9 +210,15 @@ for row in "${pages[@]}"; do
   label="$path"; [ "$who" != - ] && label="${who%%.*} $path"
   case "$path" in
     MIXED)
+      # 70% reads, 20% CPD entries, 10% acknowledgements of supervision records: Alex (a supervisor cookie) records
+      # enough sessions for Sam beforehand, each awaiting Sam's acknowledgement, so every acknowledgement in the run
+      # is a real approval of a different record (docs/performance.md).
       body=$(activity_body "$cookie")
-      r=$(run_wrk "$c" "$base/" BENCH_MIXED=1 BENCH_RATE="$rate" BENCH_BODY="$body" BENCH_READS="/,/my/activities,/my/plan,/my/assessment,/my/pathway,/courses")
-      label="mixed at $rate req/s (80% reads, 20% CPD writes)"; n="-" ;;
+      acks=$(mixed_sessions "$cookie" $(( rate * ${duration%s} / 10 + 50 )))
+      ack_token=$(form_token "$cookie" "/supervision/sessions/${acks%%,*}")
+      r=$(run_wrk "$c" "$base/" BENCH_MIXED=1 BENCH_RATE="$rate" BENCH_BODY="$body" BENCH_ACK_IDS="$acks" \
+        BENCH_ACK_BODY="comment=&__RequestVerificationToken=$(urlencode "$ack_token")" BENCH_READS="/,/my/activities,/my/plan,/my/assessment,/my/pathway,/courses")
+      label="mixed at $rate req/s (70% reads of 6 practitioner pages, 20% CPD entry posts, 10% supervision-record acknowledgements)"; n="-" ;;
     POST*)
       body=$(activity_body "$cookie")
       r=$(run_wrk "$c" "$base${path#POST }" BENCH_BODY="$body"); n=${sql[$path]} ;;

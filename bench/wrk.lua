@@ -1,4 +1,5 @@
--- One load run for bench/run.sh: GET (default), a POST (BENCH_BODY set), or the mixed run (BENCH_MIXED=1).
+-- One load run for bench/run.sh: GET (default), a POST (BENCH_BODY set), or the mixed run (BENCH_MIXED=1: 70% GETs of
+-- BENCH_READS, 20% POSTs of BENCH_BODY, 10% acknowledgements of the supervision records in BENCH_ACK_IDS).
 -- Prints one line "RESULT req/s p50 p95 p99 errors requests" (latencies in milliseconds) for run.sh's table.
 local body = os.getenv("BENCH_BODY")
 local mixed = os.getenv("BENCH_MIXED") == "1"
@@ -8,6 +9,11 @@ for p in string.gmatch(os.getenv("BENCH_READS") or "/", "[^,]+") do reads[#reads
 local rate = tonumber(os.getenv("BENCH_RATE") or "0")
 local connections = tonumber(os.getenv("BENCH_CONNECTIONS") or "1")
 local form = { ["Content-Type"] = "application/x-www-form-urlencoded" }
+-- The mixed run's approvals: supervision records awaiting acknowledgement (prepared by run.sh), one each, in turn.
+local acks = {}
+for id in string.gmatch(os.getenv("BENCH_ACK_IDS") or "", "[^,]+") do acks[#acks + 1] = id end
+local ack_body = os.getenv("BENCH_ACK_BODY")
+local next_ack = 0
 
 if body and not mixed then
   wrk.method = "POST"
@@ -18,9 +24,14 @@ end
 if mixed then
   math.randomseed(20151001)
   request = function()
+    -- 70% reads, 20% CPD entry posts, 10% acknowledgements (each of a different record; reads once they run out).
     local roll = math.random()
     if roll < 0.2 then
       return wrk.format("POST", post_path, form, body)
+    end
+    if roll < 0.3 and next_ack < #acks then
+      next_ack = next_ack + 1
+      return wrk.format("POST", "/supervision/sessions/" .. acks[next_ack] .. "/acknowledge", form, ack_body)
     end
     return wrk.format("GET", reads[math.random(#reads)])
   end

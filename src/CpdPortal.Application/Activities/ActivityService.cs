@@ -52,8 +52,13 @@ public sealed class ActivityService(ICpdPortalDbContext db, TimeProvider clock, 
             filtered = filtered.Where(a => a.Areas.Any(x => x.AreaId == area));
         }
 
-        var count = await filtered.CountAsync(ct);
-        var hours = count == 0 ? 0m : await filtered.SumAsync(a => a.Hours, ct);
+        // The count and the hours in one command (docs/adr/0031).
+        var totals = await filtered
+            .GroupBy(a => 1)
+            .Select(g => new { Count = g.Count(), Hours = g.Sum(a => a.Hours) })
+            .SingleOrDefaultAsync(ct);
+        var count = totals?.Count ?? 0;
+        var hours = totals?.Hours ?? 0m;
         var totalPages = Math.Max(1, (int)Math.Ceiling(count / (double)Paging.DefaultPageSize));
         var page = Math.Min(Paging.Normalise(query.Page), totalPages);
         var workingDay = settings.WorkingDayHours;

@@ -27,13 +27,19 @@ public sealed class StaffAdminService(ICpdPortalDbContext db, IAuditLog audit, T
             }
         }
 
+        // The last page costs what the first does: read from whichever end is nearer (docs/adr/0031), on the index
+        // IX_StaffMembers_FamilyName_GivenName_Id.
         var total = await staff.CountAsync(ct);
-        var items = await staff
-            .OrderBy(s => s.FamilyName).ThenBy(s => s.GivenName).ThenBy(s => s.Id)
-            .Skip((page - 1) * Paging.DefaultPageSize).Take(Paging.DefaultPageSize)
-            .Select(s => new StaffListRow(s.Id, s.StaffNumber, s.GivenName + " " + s.FamilyName, s.Email, s.JobTitle, s.Team!.Name, s.LeaveDate))
-            .ToListAsync(ct);
-        return new PagedResult<StaffListRow>(items, page, Paging.DefaultPageSize, total);
+        return await EitherEndPaging.PageAsync(
+            Rows(staff.OrderBy(s => s.FamilyName).ThenBy(s => s.GivenName).ThenBy(s => s.Id)),
+            Rows(staff.OrderByDescending(s => s.FamilyName).ThenByDescending(s => s.GivenName).ThenByDescending(s => s.Id)),
+            total,
+            Paging.Normalise(page),
+            Paging.DefaultPageSize,
+            ct);
+
+        static IQueryable<StaffListRow> Rows(IQueryable<StaffMember> ordered) =>
+            ordered.Select(s => new StaffListRow(s.Id, s.StaffNumber, s.GivenName + " " + s.FamilyName, s.Email, s.JobTitle, s.Team!.Name, s.LeaveDate));
     }
 
     public Task<StaffDetails?> GetAsync(int id, CancellationToken ct) =>

@@ -18,10 +18,17 @@ public sealed class AuditSearchService(ICpdPortalDbContext db)
 
     public async Task<PagedResult<AuditRow>> SearchAsync(AuditQuery query, int page, CancellationToken ct)
     {
+        // The last (oldest) page costs what the first does: read from whichever end is nearer (docs/adr/0031), on the
+        // index IX_AuditEntries_OccurredAt_Id.
         var filtered = Filter(query);
         var total = await filtered.CountAsync(ct);
-        var items = await Project(filtered).Skip((page - 1) * Paging.DefaultPageSize).Take(Paging.DefaultPageSize).ToListAsync(ct);
-        return new PagedResult<AuditRow>(items, page, Paging.DefaultPageSize, total);
+        return await EitherEndPaging.PageAsync(
+            Project(filtered),
+            Select(filtered.OrderBy(a => a.OccurredAt).ThenBy(a => a.Id)),
+            total,
+            Paging.Normalise(page),
+            Paging.DefaultPageSize,
+            ct);
     }
 
     public async Task<IReadOnlyList<AuditRow>> ExportAsync(AuditQuery query, CancellationToken ct) =>
@@ -62,9 +69,9 @@ public sealed class AuditSearchService(ICpdPortalDbContext db)
     }
 
     private static IQueryable<AuditRow> Project(IQueryable<AuditEntry> entries) =>
-        entries
-            .OrderByDescending(a => a.OccurredAt)
-            .ThenByDescending(a => a.Id)
-            .Select(a => new AuditRow(a.Id, a.OccurredAt, a.ActorEmail, a.Action, a.EntityType, a.EntityId, a.IpAddress));
+        Select(entries.OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id));
+
+    private static IQueryable<AuditRow> Select(IOrderedQueryable<AuditEntry> ordered) =>
+        ordered.Select(a => new AuditRow(a.Id, a.OccurredAt, a.ActorEmail, a.Action, a.EntityType, a.EntityId, a.IpAddress));
 
 }

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CpdPortal.Application.Dashboard;
 
 /// <summary>Builds the role-aware home page. Each part is a small projected query; nothing is loaded per row.</summary>
-public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock, SuperviseeListService supervisees, PracticeFollowUpService followUps)
+public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock, SuperviseeListService supervisees)
 {
     public const int SuperviseesShown = 10;
 
@@ -34,9 +34,9 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock,
     }
 
     /// <summary>
-    /// Four commands whatever the size of the council (ADR 0026): the person with their supervision, plan and unread
-    /// facts as subqueries; their pathway (reference data); the frameworks with the areas assessed; the entries of the
-    /// learning and registration years in one read that both the entitlement and the registration rule use.
+    /// Three commands whatever the size of the council (ADR 0026, 0031): the person with their supervision, plan and
+    /// unread facts as subqueries and their pathway's roles; the frameworks with the areas assessed; the entries of
+    /// the learning and registration years in one read that both the entitlement and the registration rule use.
     /// </summary>
     private async Task<PractitionerSummary?> GetPractitionerAsync(int staffMemberId, DateOnly today, CancellationToken ct)
     {
@@ -63,6 +63,15 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock,
                     .Select(p => (PlanStatus?)p.Status)
                     .FirstOrDefault(),
                 Unread = db.Notifications.Count(n => n.RecipientStaffId == s.Id && n.ReadAt == null),
+
+                // The pathway (reference data: a handful of roles) in the same command, not one more.
+                PathwayName = s.PathwayRole == null ? null : s.PathwayRole.Pathway!.Name,
+                RoleTitle = s.PathwayRole == null ? null : s.PathwayRole.Title,
+                RoleStep = s.PathwayRole == null ? (int?)null : s.PathwayRole.Step,
+                PathwayRoles = db.PathwayRoles
+                    .Where(r => s.PathwayRole != null && r.PathwayId == s.PathwayRole.PathwayId)
+                    .Select(r => new { r.Title, r.Step })
+                    .ToList(),
             })
             .SingleOrDefaultAsync(ct);
         if (me is null)
@@ -73,16 +82,15 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock,
         string? pathwayName = null;
         string? currentRole = null;
         IReadOnlyList<string> nextRoles = [];
-        if (me.PathwayRoleId is { } roleId)
+        if (me.RoleStep is { } step)
         {
-            var pathway = await db.CareerPathways
-                .AsNoTracking()
-                .Include(p => p.Roles)
-                .SingleAsync(p => p.Roles.Any(r => r.Id == roleId), ct);
-            var role = pathway.Roles.Single(r => r.Id == roleId);
-            pathwayName = pathway.Name;
-            currentRole = role.Title;
-            nextRoles = pathway.NextRolesAfter(role).Select(r => r.Title).ToList();
+            // CareerPathway.NextRolesAfter's rule: the roles on the first step above the person's, by title.
+            pathwayName = me.PathwayName;
+            currentRole = me.RoleTitle;
+            var higher = me.PathwayRoles.Where(r => r.Step > step).ToList();
+            nextRoles = higher.Count == 0
+                ? []
+                : higher.Where(r => r.Step == higher.Min(h => h.Step)).Select(r => r.Title).Order(StringComparer.Ordinal).ToList();
         }
 
         var registered = me.RegistrationNumber is not null;
@@ -155,7 +163,7 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock,
     /// </summary>
     private async Task<SupervisorSummary> GetSupervisorAsync(int supervisorId, CancellationToken ct)
     {
-        var rows = await supervisees.RowsAsync(supervisorId, ct);
+        var (rows, followUpsWaiting) = await supervisees.RowsAndFollowUpsAsync(supervisorId, ct);
         var needing = rows.Where(r => r.DueStatus != SupervisionDueStatus.OnTime || r.AwaitingMe > 0).ToList();
         return new SupervisorSummary(
             needing.Take(SuperviseesShown).ToList(),
@@ -164,7 +172,7 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock,
             rows.Count(r => r.DueStatus == SupervisionDueStatus.DueSoon),
             rows.Count,
             rows.Sum(r => r.PlansToReview),
-            await followUps.WaitingCountAsync(supervisorId, ct));
+            followUpsWaiting);
     }
 
     private async Task<LearningSummary> GetLearningAsync(CancellationToken ct)

@@ -32,26 +32,29 @@ public sealed class OutboxAdminService(ICpdPortalDbContext db)
             rows = rows.Where(e => e.Status == s);
         }
 
+        // The last (oldest) page costs what the first does: read from whichever end is nearer (docs/adr/0031), on the
+        // indexes on CreatedAt and (Status, CreatedAt).
         var total = await rows.CountAsync(ct);
-        page = Paging.Normalise(page);
-        var items = await rows
-            .OrderByDescending(e => e.CreatedAt)
-            .ThenByDescending(e => e.Id)
-            .Skip((page - 1) * PageSize)
-            .Take(PageSize)
-            .Select(e => new OutboxRow(
-                e.Id,
-                e.CreatedAt,
-                db.StaffMembers.Where(m => m.Id == e.RecipientStaffId).Select(m => m.GivenName + " " + m.FamilyName).First(),
-                e.Kind,
-                e.Status,
-                e.Attempts,
-                e.SentAt,
-                e.NextAttemptAt,
-                e.LastError))
-            .ToListAsync(ct);
-        return new PagedResult<OutboxRow>(items, page, PageSize, total);
+        return await EitherEndPaging.PageAsync(
+            Project(rows.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id)),
+            Project(rows.OrderBy(e => e.CreatedAt).ThenBy(e => e.Id)),
+            total,
+            Paging.Normalise(page),
+            PageSize,
+            ct);
     }
+
+    private IQueryable<OutboxRow> Project(IOrderedQueryable<OutboxEmail> ordered) =>
+        ordered.Select(e => new OutboxRow(
+            e.Id,
+            e.CreatedAt,
+            db.StaffMembers.Where(m => m.Id == e.RecipientStaffId).Select(m => m.GivenName + " " + m.FamilyName).First(),
+            e.Kind,
+            e.Status,
+            e.Attempts,
+            e.SentAt,
+            e.NextAttemptAt,
+            e.LastError));
 
     public async Task<OutboxCounts> CountsAsync(CancellationToken ct = default)
     {

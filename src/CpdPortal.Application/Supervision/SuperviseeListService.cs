@@ -35,7 +35,14 @@ public sealed class SuperviseeListService(ICpdPortalDbContext db, TimeProvider c
     }
 
     /// <summary>Every current supervisee, most urgent first (overdue, then due soon, then by due date).</summary>
-    public async Task<IReadOnlyList<SuperviseeRow>> RowsAsync(int supervisorId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<SuperviseeRow>> RowsAsync(int supervisorId, CancellationToken ct = default) =>
+        (await RowsAndFollowUpsAsync(supervisorId, ct)).Rows;
+
+    /// <summary>
+    /// The rows of <see cref="RowsAsync"/> and how many course follow-ups of these supervisees wait for an answer (what
+    /// PracticeFollowUpService.WaitingCountAsync counts), in the same one command (docs/adr/0031): the home page.
+    /// </summary>
+    public async Task<(IReadOnlyList<SuperviseeRow> Rows, int FollowUpsWaiting)> RowsAndFollowUpsAsync(int supervisorId, CancellationToken ct = default)
     {
         var today = clock.UkToday();
         var settings = await db.PortalSettingsAsync(ct);
@@ -60,10 +67,11 @@ public sealed class SuperviseeListService(ICpdPortalDbContext db, TimeProvider c
                 AssessmentsAwaiting = db.StageAssessments.Count(a => a.StaffMemberId == s.Id
                                                                      && a.Kind == AssessmentKind.SelfAssessment
                                                                      && !db.StageAssessments.Any(b => b.StaffMemberId == s.Id && b.AreaId == a.AreaId && b.Id > a.Id)),
+                FollowUpsWaiting = db.PracticeFollowUps.Count(f => f.StaffMemberId == s.Id && f.AnsweredAt == null),
             })
             .ToListAsync(ct);
 
-        return people
+        var rows = people
             .Select(p =>
             {
                 var policy = p.Policy is null ? SupervisionPolicy.MonthlyPolicy : new SupervisionPolicy(p.Policy.FollowsAsyeSchedule, p.Policy.Frequency);
@@ -85,5 +93,6 @@ public sealed class SuperviseeListService(ICpdPortalDbContext db, TimeProvider c
             .ThenBy(r => r.NextDue)
             .ThenBy(r => r.Name, StringComparer.Ordinal)
             .ToList();
+        return (rows, people.Sum(p => p.FollowUpsWaiting));
     }
 }

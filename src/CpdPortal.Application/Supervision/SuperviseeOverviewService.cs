@@ -27,7 +27,7 @@ public sealed class SuperviseeOverviewService(
     {
         var today = clock.UkToday();
 
-        // The access rule, the header and the supervision due date in one command (ADR 0026).
+        // The access rule, the header, the supervision due date and the number of sessions in one command (ADR 0026).
         var person = await SuperviseeAccess.CurrentSuperviseesOf(db, supervisorId, today)
             .Where(s => s.Id == staffMemberId)
             .Select(s => new
@@ -42,6 +42,7 @@ public sealed class SuperviseeOverviewService(
                 s.StartDate,
                 Last = db.SupervisionSessions.Where(x => x.SuperviseeId == s.Id).Max(x => (DateOnly?)x.Date),
                 Policy = db.SupervisionPolicies.Where(p => p.PathwayRoleId == s.PathwayRoleId).Select(p => new { p.FollowsAsyeSchedule, p.Frequency }).FirstOrDefault(),
+                Sessions = db.SupervisionSessions.Count(x => x.SuperviseeId == s.Id),
             })
             .SingleOrDefaultAsync(ct);
         if (person is null)
@@ -49,15 +50,16 @@ public sealed class SuperviseeOverviewService(
             return null;
         }
 
-        var sessions = await SupervisionReads.SessionsAsync(db, staffMemberId, 1, RecentSessionsShown, ct);
+        // The sessions' count came with the person: the newest few are one more command (docs/adr/0031).
+        var sessions = await SupervisionReads.SessionRowsAsync(db, staffMemberId, 0, RecentSessionsShown, ct);
         return new SuperviseeOverview(
             person.Header,
             SupervisionDue.From(person.StartDate, person.Last, person.Policy?.FollowsAsyeSchedule, person.Policy?.Frequency, today),
             await activities.ListAsync(staffMemberId, activityQuery, ct),
             await assessments.GetOverviewAsync(staffMemberId, ct),
             await plans.GetAsync(staffMemberId, ct),
-            sessions.Items,
-            sessions.TotalCount,
+            sessions,
+            person.Sessions,
             await SupervisionReads.OpenActionsAsync(db, staffMemberId, today, ct));
     }
 

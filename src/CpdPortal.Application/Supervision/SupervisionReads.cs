@@ -25,8 +25,14 @@ internal static class SupervisionReads
         var sessions = db.SupervisionSessions.Where(x => x.SuperviseeId == superviseeId);
         var total = await sessions.CountAsync(ct);
         page = Math.Min(Paging.Normalise(page), Math.Max(1, (int)Math.Ceiling(total / (double)pageSize)));
-        var rows = await (
-                from x in sessions
+        var rows = await SessionRowsAsync(db, superviseeId, (page - 1) * pageSize, pageSize, ct);
+        return new PagedResult<SessionRow>(rows, page, pageSize, total);
+    }
+
+    /// <summary>Sessions <paramref name="skip"/> onwards, newest first, whoever wrote them (one command).</summary>
+    public static async Task<IReadOnlyList<SessionRow>> SessionRowsAsync(ICpdPortalDbContext db, int superviseeId, int skip, int take, CancellationToken ct) =>
+        await (
+                from x in db.SupervisionSessions.Where(x => x.SuperviseeId == superviseeId)
                 join s in db.StaffMembers on x.SupervisorId equals s.Id
                 orderby x.Date descending, x.Id descending
                 select new SessionRow(
@@ -37,11 +43,9 @@ internal static class SupervisionReads
                     s.GivenName + " " + s.FamilyName,
                     x.AcknowledgedAt != null,
                     x.Actions.Count(a => a.Status == ActionStatus.Open)))
-            .Skip((page - 1) * pageSize)
-            .Take(pageSize)
+            .Skip(skip)
+            .Take(take)
             .ToListAsync(ct);
-        return new PagedResult<SessionRow>(rows, page, pageSize, total);
-    }
 
     /// <summary>Every open action from the supervisee's sessions, soonest due first.</summary>
     public static async Task<IReadOnlyList<OpenActionRow>> OpenActionsAsync(ICpdPortalDbContext db, int superviseeId, DateOnly today, CancellationToken ct)

@@ -21,15 +21,23 @@ public sealed class PortalSessionOptions
 
     /// <summary>A session ends after this long without a request (sliding). Default 30 minutes.</summary>
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// How long a passed session check is trusted in this instance's memory before the database is asked again
+    /// (docs/adr/0031). A revoke in this instance takes effect at once; another instance's revoke, a lock or a leaver's
+    /// date within this time. Default 15 seconds; zero checks the database on every request.
+    /// </summary>
+    public TimeSpan RecheckAfter { get; set; } = TimeSpan.FromSeconds(15);
 }
 
 /// <summary>
 /// Server-side sessions (docs/adr/0019): a row per sign-in in <c>UserSessions</c>, its id kept in the sign-in cookie's
 /// protected properties. Each request with the cookie costs one query by primary key (<see cref="IsActiveAsync"/>),
 /// which also refuses a session whose account's security stamp has changed (password changed, roles changed, account
-/// locked, single sign-on link removed), an account an administrator has locked and a staff member who has left.
+/// locked, single sign-on link removed), an account an administrator has locked and a staff member who has left. A
+/// passed check is remembered for <see cref="PortalSessionOptions.RecheckAfter"/> (<see cref="ServerSessionCache"/>).
 /// </summary>
-public sealed class ServerSessions(CpdPortalDbContext db, TimeProvider clock, IOptions<PortalSessionOptions> options, IOptions<IdentityOptions> identity)
+public sealed class ServerSessions(CpdPortalDbContext db, TimeProvider clock, IOptions<PortalSessionOptions> options, IOptions<IdentityOptions> identity, ServerSessionCache cache)
 {
     /// <summary>The key of the session id in the cookie's <see cref="AuthenticationProperties.Items"/>.</summary>
     public const string SessionIdItem = "cpd:session";
@@ -48,41 +56,61 @@ public sealed class ServerSessions(CpdPortalDbContext db, TimeProvider clock, IO
     /// <summary>
     /// Whether the session may still be used by <paramref name="principal"/>: not revoked, not past its absolute expiry,
     /// the account's security stamp unchanged, not locked by an administrator, its staff member not a leaver (UK date).
-    /// One SQL command (primary-key lookups only).
+    /// One SQL command (primary-key lookups only), or none when this instance checked the session less than
+    /// <see cref="PortalSessionOptions.RecheckAfter"/> ago and nothing revoked it here since.
     /// </summary>
-    public Task<bool> IsActiveAsync(string sessionId, ClaimsPrincipal principal, CancellationToken ct = default)
+    public async Task<bool> IsActiveAsync(string sessionId, ClaimsPrincipal principal, CancellationToken ct = default)
     {
         var userId = principal.FindFirstValue(identity.Value.ClaimsIdentity.UserIdClaimType);
         var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
         if (userId is null)
         {
-            return Task.FromResult(false);
+            return false;
         }
 
+        if (cache.WasRecentlyActive(sessionId, userId, stamp))
+        {
+            return true;
+        }
+
+        var generation = cache.GenerationOf(userId);
         var now = clock.GetUtcNow();
         var today = clock.UkToday();
-        return (from s in db.UserSessions
-                join u in db.Users on s.UserId equals u.Id
-                where s.Id == sessionId && s.UserId == userId && s.RevokedAt == null && s.ExpiresAt > now
-                      && u.SecurityStamp == stamp && !u.IsDisabled
-                      && !db.StaffMembers.Any(m => m.Id == u.StaffMemberId && m.LeaveDate != null && m.LeaveDate < today)
-                select s.Id).AnyAsync(ct);
+        var active = await (from s in db.UserSessions
+                            join u in db.Users on s.UserId equals u.Id
+                            where s.Id == sessionId && s.UserId == userId && s.RevokedAt == null && s.ExpiresAt > now
+                                  && u.SecurityStamp == stamp && !u.IsDisabled
+                                  && !db.StaffMembers.Any(m => m.Id == u.StaffMemberId && m.LeaveDate != null && m.LeaveDate < today)
+                            select s.Id).AnyAsync(ct);
+        if (active)
+        {
+            cache.Remember(sessionId, userId, stamp, generation);
+        }
+
+        return active;
     }
 
     /// <summary>Ends one session (sign-out).</summary>
-    public Task RevokeAsync(string sessionId, CancellationToken ct = default)
+    public async Task RevokeAsync(string sessionId, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
-        return db.UserSessions.Where(s => s.Id == sessionId && s.RevokedAt == null)
+        await db.UserSessions.Where(s => s.Id == sessionId && s.RevokedAt == null)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.RevokedAt, now), ct);
+        cache.Forget(sessionId);
     }
 
     /// <summary>Ends every session of the account except <paramref name="keep"/> (a password change keeps the session it was made in).</summary>
-    public Task<int> RevokeAllAsync(string userId, string? keep = null, CancellationToken ct = default)
+    public async Task<int> RevokeAllAsync(string userId, string? keep = null, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
-        return db.UserSessions.Where(s => s.UserId == userId && s.RevokedAt == null && s.Id != keep)
+        cache.ForgetAccount(userId);
+        var revoked = await db.UserSessions.Where(s => s.UserId == userId && s.RevokedAt == null && s.Id != keep)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.RevokedAt, now), ct);
+
+        // Again after the update: a check that read the generation before the first bump and the row before the update
+        // must not be remembered as current.
+        cache.ForgetAccount(userId);
+        return revoked;
     }
 
     /// <summary>

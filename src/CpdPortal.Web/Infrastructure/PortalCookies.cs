@@ -33,6 +33,7 @@ public static class PortalCookies
     {
         services.Configure<PortalSessionOptions>(configuration.GetSection(PortalSessionOptions.SectionName));
         services.AddScoped<ServerSessions>();
+        services.AddSingleton<ServerSessionCache>();
 
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<IOptions<PortalSessionOptions>>((o, sessions) => o.ExpireTimeSpan = sessions.Value.IdleTimeout)

@@ -5,6 +5,7 @@ using CpdPortal.IntegrationTests.Infrastructure;
 using CpdPortal.TestCommon;
 using CpdPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CpdPortal.IntegrationTests.Security;
@@ -132,28 +133,35 @@ public sealed class ServerSessionTests(CpdPortalFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task Request_WithSignInCookie_RunsOneSessionCommandAndNoOtherAccountQuery()
+    public async Task Request_WithSignInCookie_ChecksTheSessionOnceThenRunsNoAccountQueryWhileTheCheckIsFresh()
     {
-        // Arrange: the clock stands still, so Identity's once-a-minute stamp check does not run during the request.
+        // Arrange: the clock stands still, so Identity's once-a-minute stamp check does not run during the requests.
         var (_, _, email) = await factory.CreateStaffWithAccountAsync("session.cost");
         using var person = factory.CreateAnonymousClient();
         await SignInAndCopyCookieAsync(person, email);
-        using (await person.GetAsync("/notifications"))
-        {
-        }
-
         var before = factory.Logs.Entries.Count;
 
         // Act
-        using var page = await person.GetAsync("/notifications");
+        using (var firstPage = await person.GetAsync("/notifications"))
+        {
+            Assert.Equal(HttpStatusCode.OK, firstPage.StatusCode);
+        }
 
-        // Assert: one command reads the session (joined to the account and the staff record by primary key); no other
-        // command of the request touches the accounts table.
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        var commands = factory.Logs.Entries.Skip(before).Where(e => e.Contains("Executed DbCommand", StringComparison.Ordinal)).ToList();
-        Assert.Single(commands, c => c.Contains("UserSessions", StringComparison.Ordinal));
-        Assert.Single(commands, c => c.Contains("AspNetUsers", StringComparison.Ordinal));
+        var afterFirst = factory.Logs.Entries.Count;
+        using var second = await person.GetAsync("/notifications");
+
+        // Assert: the first request reads the session (joined to the account and the staff record by primary key) in
+        // one command; the second, within Sessions:RecheckAfter, touches neither the sessions nor the accounts table.
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        var first = Commands(before, afterFirst);
+        Assert.Single(first, c => c.Contains("UserSessions", StringComparison.Ordinal));
+        Assert.Single(first, c => c.Contains("AspNetUsers", StringComparison.Ordinal));
+        var warm = Commands(afterFirst, factory.Logs.Entries.Count);
+        Assert.DoesNotContain(warm, c => c.Contains("UserSessions", StringComparison.Ordinal) || c.Contains("AspNetUsers", StringComparison.Ordinal));
     }
+
+    private List<string> Commands(int from, int to) =>
+        factory.Logs.Entries.Skip(from).Take(to - from).Where(e => e.Contains("Executed DbCommand", StringComparison.Ordinal)).ToList();
 
     internal static async Task<string> SignInAndCopyCookieAsync(HttpClient client, string email)
     {
@@ -199,5 +207,32 @@ public sealed class SessionLifetimeTests(CpdPortalFactory factory) : IClassFixtu
         // Assert
         Assert.Equal(HttpStatusCode.Found, response.StatusCode);
         Assert.Equal(HttpClientExtensions.SignInRedirectFor("/"), response.RedirectTarget());
+    }
+
+    [Fact]
+    public async Task SessionRevokedByAnotherInstance_IsRefusedOnceTheRecheckTimeHasPassed()
+    {
+        // Arrange: a checked session; then its row is revoked behind this instance's back, as another instance would.
+        var (_, userId, email) = await factory.CreateStaffWithAccountAsync("session.elsewhere");
+        using var person = factory.CreateAnonymousClient();
+        await ServerSessionTests.SignInAndCopyCookieAsync(person, email);
+        using (var checkedOnce = await person.GetAsync("/"))
+        {
+            Assert.Equal(HttpStatusCode.OK, checkedOnce.StatusCode);
+        }
+
+        await factory.WithScopeAsync(sp => sp.GetRequiredService<CpdPortal.Infrastructure.Persistence.CpdPortalDbContext>().UserSessions
+            .Where(s => s.UserId == userId)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.RevokedAt, factory.Clock.GetUtcNow())));
+
+        // Act: still trusted from memory for Sessions:RecheckAfter (15 seconds, docs/adr/0031), then checked again.
+        using var within = await person.GetAsync("/");
+        factory.Clock.Advance(TimeSpan.FromSeconds(15));
+        using var after = await person.GetAsync("/");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, within.StatusCode);
+        Assert.Equal(HttpStatusCode.Found, after.StatusCode);
+        Assert.Equal(HttpClientExtensions.SignInRedirectFor("/"), after.RedirectTarget());
     }
 }
