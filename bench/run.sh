@@ -87,13 +87,21 @@ start_portal() { # $1 = extra env assignments (e.g. the SQL command log)
 }
 stop_portal() { kill "$portal_pid"; wait "$portal_pid" 2>/dev/null || true; }
 
-sign_in() { # $1 = email; prints "Cookie: ..." header value
-  local jar; jar=$(mktemp)
-  local token
-  token=$(curl -fsS -c "$jar" -b "$jar" "$base/account/sign-in" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"\|name="__RequestVerificationToken" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-  curl -fsS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "Email=$1" --data-urlencode "Password=Demo-Passw0rd!" --data-urlencode "__RequestVerificationToken=$token" "$base/account/sign-in"
-  awk '$6 ~ /^CpdPortal\./ { printf "%s=%s; ", $6, $7 }' "$jar" | sed 's/; $//'
-  rm -f "$jar"
+sign_in() { # $1 = email; prints the Cookie header value (antiforgery + auth) of a fresh sign-in
+  # The portal's cookies are __Host- and Secure (ADR 0019), which curl's cookie jar will not keep from a plain-http
+  # origin: read them from the Set-Cookie headers instead.
+  local hdr token anti auth
+  hdr=$(mktemp)
+  token=$(curl -fsS -D "$hdr" "$base/account/sign-in" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"\|name="__RequestVerificationToken" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  anti=$(set_cookies "$hdr" | grep -i 'Antiforgery=' | head -1)
+  curl -fsS -o /dev/null -D "$hdr" -H "Cookie: $anti" --data-urlencode "Email=$1" --data-urlencode "Password=Demo-Passw0rd!" --data-urlencode "__RequestVerificationToken=$token" "$base/account/sign-in"
+  auth=$(set_cookies "$hdr" | grep 'Auth=' | head -1)
+  [ -n "$auth" ] || { echo "Sign-in failed for $1" >&2; exit 1; }
+  echo "$anti; $auth"
+  rm -f "$hdr"
+}
+set_cookies() { # $1 = a file of response headers: each cookie set (and not expired) as name=value, one per line
+  grep -i '^set-cookie:' "$1" | grep -vi 'expires=Thu, 01 Jan 1970' | sed 's/^[Ss]et-[Cc]ookie: *//; s/;.*//' | tr -d '\r'
 }
 form_token() { # $1 = cookie, $2 = path: the antiforgery token of the form on that page
   curl -fsS -H "Cookie: $1" "$base$2" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"\|name="__RequestVerificationToken" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'
