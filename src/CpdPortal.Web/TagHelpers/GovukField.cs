@@ -13,8 +13,13 @@ internal sealed class GovukField
 {
     private readonly List<string> _describedBy = [];
 
-    public GovukField(ViewContext viewContext, string name)
+    public GovukField(ViewContext viewContext, string name, string? describedBy = null)
     {
+        if (!string.IsNullOrWhiteSpace(describedBy))
+        {
+            _describedBy.Add(describedBy.Trim());
+        }
+
         Name = name;
         Id = TagBuilder.CreateSanitizedId(name, "_");
         var state = viewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry : null;

@@ -30,6 +30,9 @@ public sealed class TextInputTagHelper : TagHelper
 
     public bool Spellcheck { get; set; } = true;
 
+    /// <summary>The keyboard a phone shows, e.g. numeric or decimal.</summary>
+    public string? Inputmode { get; set; }
+
     [ViewContext]
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = default!;
@@ -57,6 +60,11 @@ public sealed class TextInputTagHelper : TagHelper
         if (Autocomplete is not null)
         {
             html.Append($" autocomplete=\"{encoder.Encode(Autocomplete)}\"");
+        }
+
+        if (Inputmode is not null)
+        {
+            html.Append($" inputmode=\"{encoder.Encode(Inputmode)}\"");
         }
 
         if (!Spellcheck)

@@ -27,7 +27,7 @@ public sealed partial class LearningJourneyTests(PortalAppFixture app, BrowserFi
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Course catalogue");
         await AssertNoAccessibilityViolationsAsync();
         await Screenshots.TakeAsync(Page, "learning-catalogue.png");
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Add a course" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Add a course" }).ClickAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save course" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Alert).GetByText("There is a problem")).ToBeVisibleAsync();
         await AssertNoAccessibilityViolationsAsync();
@@ -67,7 +67,7 @@ public sealed partial class LearningJourneyTests(PortalAppFixture app, BrowserFi
 
         // A session tomorrow morning.
         await Page.GetByTestId("grid").GetByRole(AriaRole.Link, new() { Name = Title }).ClickAsync();
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Schedule a session" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Schedule a session" }).ClickAsync();
         await Expect(Page.GetByLabel("Course", new() { Exact = true })).ToHaveValueAsync(new Regex(@"^\d+$"));
         var date = Page.GetByRole(AriaRole.Group, new() { Name = "Date of the session" });
         await date.GetByLabel("Day").FillAsync("23");
@@ -147,7 +147,7 @@ public sealed partial class LearningJourneyTests(PortalAppFixture app, BrowserFi
         // Lee reads the course's evaluation.
         await SignInAsync(DemoAccounts.Lee);
         await Page.GotoAsync(courseUrl);
-        await Page.GetByRole(AriaRole.Link, new() { Name = "See the evaluation" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "See the evaluation" }).ClickAsync();
         await Expect(Page.GetByTestId("confidence-shift")).ToHaveTextAsync("+2.0");
         // One answer so far: the comment stays hidden until 5 people have answered, or it would point at Sam (issue 14).
         await Expect(Page.GetByTestId("attendee-comments-hidden")).ToContainTextAsync("fewer than 5 people gave feedback");
