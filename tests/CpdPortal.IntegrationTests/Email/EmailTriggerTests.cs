@@ -128,21 +128,20 @@ public sealed class EmailTriggerTests(PickupEmailFactory factory) : IClassFixtur
     [Fact]
     public async Task Certification_60And30DaysAndLapsed_EmailsTheHolderWithACopyToTheSupervisor()
     {
-        // Arrange: Sam's safeguarding expires in 40 days (demo); two generated people get one expiring in 20 days and one lapsed 5 days ago
-        var sam = await factory.StaffIdAsync(DemoAccounts.Sam);
-        var alex = await factory.StaffIdAsync(DemoAccounts.Alex);
-        var (soon, soonSupervisor) = await PersonWithOnlyASafeguardingAwardAsync(0, expiresInDays: 20);
-        var (lapsed, lapsedSupervisor) = await PersonWithOnlyASafeguardingAwardAsync(1, expiresInDays: -5);
-
+        // Arrange: on the demo day, three generated people whose safeguarding expires in 50 days, in 20 days, or lapsed 5 days ago
+        factory.Clock.Set(FixedTimeProvider.DefaultNow);
+        var (sixtyPerson, sixtySupervisor) = await PersonWithOnlyASafeguardingAwardAsync(0, expiresInDays: 50);
+        var (soon, soonSupervisor) = await PersonWithOnlyASafeguardingAwardAsync(1, expiresInDays: 20);
+        var (lapsed, lapsedSupervisor) = await PersonWithOnlyASafeguardingAwardAsync(2, expiresInDays: -5);
         var since = await LastIdAsync();
 
         // Act
         await factory.WithServiceAsync<CertificationNoticeService, int>(s => s.SendDueAsync());
 
         // Assert
-        var sixty = Assert.Single(await RowsAsync(e => e.Id > since && e.RecipientStaffId == sam && e.Kind == NotificationKind.CertificationExpiring60));
+        var sixty = Assert.Single(await RowsAsync(e => e.Id > since && e.RecipientStaffId == sixtyPerson && e.Kind == NotificationKind.CertificationExpiring60));
         Assert.Equal("A certification expires in 60 days", sixty.Subject);
-        Assert.Contains("Your Safeguarding children level 3 certification expires on 1 January 2027", sixty.Body, StringComparison.Ordinal);
+        Assert.Contains("Your Safeguarding children level 3 certification expires on 11 January 2027", sixty.Body, StringComparison.Ordinal);
         var thirty = Assert.Single(await RowsAsync(e => e.Id > since && e.RecipientStaffId == soon && e.Kind == NotificationKind.CertificationExpiring30));
         Assert.Equal("A certification expires in 30 days", thirty.Subject);
         var gone = Assert.Single(await RowsAsync(e => e.Id > since && e.RecipientStaffId == lapsed && e.Kind == NotificationKind.CertificationLapsed));
@@ -150,7 +149,7 @@ public sealed class EmailTriggerTests(PickupEmailFactory factory) : IClassFixtur
         Assert.Contains("You cannot turn it off", gone.Body, StringComparison.Ordinal);
 
         // The supervisors' copies, each about their own supervisee.
-        Assert.Single(await RowsAsync(e => e.Id > since && e.RecipientStaffId == alex && e.Link == $"/supervision/{sam}" && e.Body.Contains("A supervisee's Safeguarding children level 3 certification expires on")));
+        Assert.Single(await RowsAsync(e => e.Id > since && e.RecipientStaffId == sixtySupervisor && e.Link == $"/supervision/{sixtyPerson}" && e.Body.Contains("A supervisee's Safeguarding children level 3 certification expires on")));
         Assert.Single(await RowsAsync(e => e.Id > since && e.RecipientStaffId == soonSupervisor && e.Link == $"/supervision/{soon}" && e.Body.Contains("A supervisee's Safeguarding children level 3 certification expires on")));
         var copy = Assert.Single(await RowsAsync(e => e.Id > since && e.RecipientStaffId == lapsedSupervisor && e.Kind == NotificationKind.General && e.Link == $"/supervision/{lapsed}"));
         Assert.Contains("A supervisee's Safeguarding children level 3 certification lapsed on", copy.Body, StringComparison.Ordinal);
@@ -198,7 +197,7 @@ public sealed class EmailTriggerTests(PickupEmailFactory factory) : IClassFixtur
         // Arrange: a completed booking of a supervised person, without a follow-up, completed four months ago
         var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime);
         var booking = await factory.WithDbAsync(db => db.Bookings
-            .Where(b => !db.PracticeFollowUps.Any(f => f.BookingId == b.Id))
+            .Where(b => b.ActivityId != null && b.CompletedOn != null && !db.PracticeFollowUps.Any(f => f.BookingId == b.Id))
             .Join(db.StaffMembers.Where(s => s.SupervisorId != null && s.LeaveDate == null), b => b.StaffMemberId, s => s.Id, (b, s) => new { b.Id, Supervisor = s.SupervisorId!.Value })
             .OrderBy(b => b.Id)
             .FirstAsync());
