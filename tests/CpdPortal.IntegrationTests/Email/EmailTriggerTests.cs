@@ -169,7 +169,7 @@ public sealed class EmailTriggerTests(PickupEmailFactory factory) : IClassFixtur
         {
             var since = await LastIdAsync();
 
-        // Act
+            // Act
             var told = await factory.WithServiceAsync<ReminderService, int>(s => s.RegistrationAsync());
 
             // Assert
