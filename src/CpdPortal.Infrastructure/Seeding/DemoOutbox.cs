@@ -9,7 +9,8 @@ namespace CpdPortal.Infrastructure.Seeding;
 /// A few weeks of email history for the administrator's outbox page (/admin/email), so that it is not empty on a new
 /// demo: emails sent over the last three weeks, one waiting to be tried again after the mail server timed out, and
 /// one failed with the server's reason. Written straight to the outbox (no in-app notice), to generated people only,
-/// in the portal's own templates: no personal free text. Emails the demo's own notices write go out as usual.
+/// in the portal's own templates: no personal free text. Emails the demo's own notices write go out as usual. No
+/// supervision reminders among them: the reminder job's tests count those against the notices it writes.
 /// </summary>
 internal static class DemoOutbox
 {
@@ -18,11 +19,11 @@ internal static class DemoOutbox
         (NotificationKind.SessionReminder, "Your session of Court skills for social workers is in 2 days", "/courses"),
         (NotificationKind.PlanDecided, "Your supervisor has approved your CPD plan", "/my/plan"),
         (NotificationKind.SurveyOpened, "The training-needs survey is open. Tell us what helps you learn", "/survey"),
-        (NotificationKind.SupervisionDueSoon, "Your supervision is due in 7 days", "/my/supervision"),
+        (NotificationKind.SupervisionRecordReady, "A supervision record is ready for you to read", "/my/supervision"),
         (NotificationKind.CertificationExpiring60, "Your Data protection and information sharing certification expires in 60 days. Book a course that renews it before then", "/my/certifications"),
         (NotificationKind.CourseCompleted, "Your certificate for Motivational interviewing is ready", "/my/activities"),
         (NotificationKind.FollowUpRequested, "A course follow-up is due: did the course change your supervisee's practice?", "/supervision/follow-ups"),
-        (NotificationKind.SupervisionOverdue, "Your supervision is overdue", "/my/supervision"),
+        (NotificationKind.PlanSubmitted, "A supervisee has submitted a CPD plan for review", "/supervision/plans"),
     ];
 
     public static async Task SeedAsync(CpdPortalDbContext db, IReadOnlyList<StaffMember> generated, DateTimeOffset now, string portalUrl, string serviceName, CancellationToken ct)

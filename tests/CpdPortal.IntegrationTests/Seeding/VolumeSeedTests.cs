@@ -184,7 +184,8 @@ public sealed class VolumeSeedTests(VolumeCpdPortalFactory factory) : IClassFixt
             .Join(db.StaffMembers.Where(s => s.Team!.Description!.Contains(VolumeTeam)), a => a.StaffMemberId, s => s.Id, (a, s) => new { a, s.PathwayRoleId })
             .Select(x => new { x.a.StaffMemberId, x.a.CertificationId, x.a.CompletedOn, x.a.ValidFrom, x.a.ExpiresOn, x.PathwayRoleId })
             .ToListAsync();
-        var required = await db.PathwayRoles.AsNoTracking().SelectMany(r => r.Certifications.Select(c => new { RoleId = r.Id, c.CertificationId })).ToListAsync();
+        var required = (await db.PathwayRoles.AsNoTracking().Include(r => r.Certifications).ToListAsync())
+            .SelectMany(r => r.Certifications.Select(c => new { RoleId = r.Id, c.CertificationId })).ToList();
         var latest = awards.GroupBy(a => (a.StaffMemberId, a.CertificationId)).Select(g => g.MaxBy(a => a.CompletedOn)!).ToList();
 
         // Assert
