@@ -13,7 +13,9 @@ public sealed record StaffInput(
     int? PathwayRoleId,
     string? RegistrationNumber,
     EmploymentType EmploymentType,
-    DateOnly StartDate);
+    DateOnly StartDate,
+    decimal FullTimeEquivalent,
+    decimal? AbsenceDays);
 
 /// <summary>One row of the staff list.</summary>
 public sealed record StaffListRow(int Id, string StaffNumber, string Name, string Email, string JobTitle, string Team, DateOnly? LeaveDate);
@@ -35,13 +37,18 @@ public sealed record StaffDetails(
     DateOnly StartDate,
     DateOnly? LeaveDate,
     int? SupervisorId,
-    string? Supervisor)
+    string? Supervisor,
+    decimal FullTimeEquivalent,
+    decimal? AbsenceDays)
 {
     public string FullName => $"{GivenName} {FamilyName}";
 
     public StaffInput ToInput() =>
-        new(StaffNumber, GivenName, FamilyName, Email, JobTitle, TeamId, PathwayRoleId, RegistrationNumber, EmploymentType, StartDate);
+        new(StaffNumber, GivenName, FamilyName, Email, JobTitle, TeamId, PathwayRoleId, RegistrationNumber, EmploymentType, StartDate, FullTimeEquivalent, AbsenceDays);
 }
+
+/// <summary>One change of a person's FTE on the staff page: "import" when the HR import changed it.</summary>
+public sealed record WorkingPatternChangeRow(decimal FromFte, decimal ToFte, DateTimeOffset ChangedAt, string ChangedBy);
 
 /// <summary>A choice in a select list.</summary>
 public sealed record Choice(int Id, string Name);

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CpdPortal.Application.Administration;
 
 /// <summary>Staff records for administrators (/admin/staff): search, create, edit, leavers. Every change is audited.</summary>
-public sealed class StaffAdminService(ICpdPortalDbContext db, IAuditLog audit, TimeProvider clock)
+public sealed class StaffAdminService(ICpdPortalDbContext db, IAuditLog audit, IAuditActorAccessor actor, TimeProvider clock)
 {
     public async Task<PagedResult<StaffListRow>> SearchAsync(string? term, int page, CancellationToken ct)
     {
@@ -47,8 +47,18 @@ public sealed class StaffAdminService(ICpdPortalDbContext db, IAuditLog audit, T
             .Select(s => new StaffDetails(
                 s.Id, s.StaffNumber, s.GivenName, s.FamilyName, s.Email, s.JobTitle, s.TeamId, s.Team!.Name,
                 s.PathwayRoleId, s.PathwayRole == null ? null : s.PathwayRole.Title, s.RegistrationNumber, s.EmploymentType,
-                s.StartDate, s.LeaveDate, s.SupervisorId, s.Supervisor == null ? null : s.Supervisor.GivenName + " " + s.Supervisor.FamilyName))
+                s.StartDate, s.LeaveDate, s.SupervisorId, s.Supervisor == null ? null : s.Supervisor.GivenName + " " + s.Supervisor.FamilyName,
+                s.FullTimeEquivalent, s.AbsenceDays))
             .SingleOrDefaultAsync(ct);
+
+    /// <summary>The person's FTE changes, newest first (the latest <paramref name="take"/>; a person has a handful in a career).</summary>
+    public Task<List<WorkingPatternChangeRow>> WorkingPatternHistoryAsync(int id, int take, CancellationToken ct) =>
+        db.WorkingPatternChanges.AsNoTracking()
+            .Where(c => c.StaffMemberId == id)
+            .OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id)
+            .Take(take)
+            .Select(c => new WorkingPatternChangeRow(c.FromFte, c.ToFte, c.ChangedAt, c.ChangedBy))
+            .ToListAsync(ct);
 
     public async Task<StaffFormOptions> FormOptionsAsync(CancellationToken ct)
     {
@@ -64,6 +74,12 @@ public sealed class StaffAdminService(ICpdPortalDbContext db, IAuditLog audit, T
         await EnsureUniqueAsync(input, null, ct);
         var staff = new StaffMember(input.StaffNumber, input.GivenName, input.FamilyName, input.Email, input.JobTitle, team, input.EmploymentType, input.StartDate);
         Apply(staff, input, role);
+        WorkingPatternChange.Change(staff, input.FullTimeEquivalent, actor.Current.Email, clock.GetUtcNow()); // a new record: no history yet
+        if (input.AbsenceDays is { } absence)
+        {
+            staff.RecordAbsence(absence);
+        }
+
         db.StaffMembers.Add(staff);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(AuditActions.StaffCreated, AuditEntityTypes.StaffMember, Id(staff.Id), ct);
@@ -89,6 +105,20 @@ public sealed class StaffAdminService(ICpdPortalDbContext db, IAuditLog audit, T
         }
 
         Apply(staff, input, role);
+        if (WorkingPatternChange.Change(staff, input.FullTimeEquivalent, actor.Current.Email, clock.GetUtcNow()) is { } change)
+        {
+            db.WorkingPatternChanges.Add(change);
+        }
+
+        if (input.AbsenceDays is { } absence)
+        {
+            staff.RecordAbsence(absence);
+        }
+        else
+        {
+            staff.ClearAbsence();
+        }
+
         audit.Add(AuditActions.StaffUpdated, AuditEntityTypes.StaffMember, Id(id));
         await db.SaveChangesAsync(ct);
         return true;

@@ -70,6 +70,8 @@ public interface ICpdPortalDbContext
 
     DbSet<SupervisorLine> SupervisorLines { get; }
 
+    DbSet<WorkingPatternChange> WorkingPatternChanges { get; }
+
     /// <summary>For retrying a unit of work after a concurrency conflict: clear, reload and apply again.</summary>
     ChangeTracker ChangeTracker { get; }
 

@@ -154,6 +154,9 @@ public sealed class StaffMember
     /// <summary>Records the days absent in the last 12 months (an HR import).</summary>
     public void RecordAbsence(decimal days) => AbsenceDays = WorkingPattern.AbsenceDays(days);
 
+    /// <summary>No absence figure recorded (an administrator cleared it on the staff form).</summary>
+    public void ClearAbsence() => AbsenceDays = null;
+
     /// <summary>The registration number as stored (upper case), or a domain error when it is not like SW123456.</summary>
     internal static string NormaliseRegistrationNumber(string registrationNumber)
     {

@@ -80,6 +80,8 @@ public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, I
 
     public DbSet<SupervisorLine> SupervisorLines => Set<SupervisorLine>();
 
+    public DbSet<WorkingPatternChange> WorkingPatternChanges => Set<WorkingPatternChange>();
+
     public DbSet<SurveyRound> SurveyRounds => Set<SurveyRound>();
 
     public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();

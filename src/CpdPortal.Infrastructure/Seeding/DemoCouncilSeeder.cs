@@ -1,16 +1,19 @@
 using Bogus;
 using CpdPortal.Application.Auditing;
 using CpdPortal.Application.Common;
+using CpdPortal.Application.Notifications;
 using CpdPortal.Domain.Competence;
 using CpdPortal.Domain.Pathways;
 using CpdPortal.Domain.Supervision;
 using CpdPortal.Domain.Training;
 using CpdPortal.Domain.Workforce;
+using CpdPortal.Infrastructure.Email;
 using CpdPortal.Infrastructure.Identity;
 using CpdPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CpdPortal.Infrastructure.Seeding;
 
@@ -23,7 +26,9 @@ public sealed class DemoCouncilSeeder(
     CpdPortalDbContext db,
     UserManager<ApplicationUser> users,
     TimeProvider clock,
-    ILogger<DemoCouncilSeeder> logger)
+    ILogger<DemoCouncilSeeder> logger,
+    IOptions<EmailOptions> email,
+    IOptions<EmailSendingOptions> sending)
 {
     public const string LeadershipTeam = "Quality, Learning and Leadership";
 
@@ -133,6 +138,7 @@ public sealed class DemoCouncilSeeder(
         await new DemoEvaluation(db, new Faker("en_GB") { Random = new Randomizer(options.RandomSeed + 3) }, today)
             .SeedAsync(people.All.Where(p => p.LeaveDate is null && !WithAccounts.Any(a => p.Email.StartsWith(a + "@", StringComparison.Ordinal))).ToList(), alex.Id, ct);
         await SeedSurveyAsync(options, people.All, today, ct);
+        await DemoOutbox.SeedAsync(db, people.All.Where(p => !WithAccounts.Any(a => p.Email.StartsWith(a + "@", StringComparison.Ordinal))).ToList(), clock.GetUtcNow(), sending.Value.PortalUrl, email.Value.ServiceName, ct);
 
         logger.LogInformation("Seeded the demo council: {Teams} teams, {Staff} staff", teams.Count, people.All.Count);
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using CpdPortal.IntegrationTests.Infrastructure;
 using CpdPortal.TestCommon;
+using Microsoft.EntityFrameworkCore;
 using static CpdPortal.IntegrationTests.Import.ImportTestData;
 
 namespace CpdPortal.IntegrationTests.Import;
@@ -75,6 +76,11 @@ public sealed class StaffImportWorkingPatternTests(CpdPortalFactory factory) : I
         var w300 = await factory.StaffAsync("W300");
         Assert.Equal(0.5m, w300!.FullTimeEquivalent);
         Assert.Equal(3m, w300.AbsenceDays);
+
+        // The change is kept as history, by "import" (the first file made the record: no change to keep then).
+        var history = await factory.WithDbAsync(db => db.WorkingPatternChanges.Where(c => c.StaffMemberId == w300.Id).Select(c => new { c.FromFte, c.ToFte, c.ChangedBy }).ToListAsync());
+        var change = Assert.Single(history);
+        Assert.Equal((0.8m, 0.5m, "import"), (change.FromFte, change.ToFte, change.ChangedBy));
     }
 
     [Fact]

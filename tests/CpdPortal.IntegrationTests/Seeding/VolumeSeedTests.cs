@@ -171,6 +171,32 @@ public sealed class VolumeSeedTests(VolumeCpdPortalFactory factory) : IClassFixt
         Assert.True(audit > 0);
     }
 
+    [Fact]
+    public async Task SeedVolume_GeneratedPeople_HoldTheirRolesCertificationsSomeDueSomeLapsed()
+    {
+        // Arrange
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CpdPortalDbContext>();
+        var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime);
+
+        // Act: the latest period of each generated person's certifications, with the rule it was worked out by
+        var awards = await db.CertificationAwards.AsNoTracking()
+            .Join(db.StaffMembers.Where(s => s.Team!.Description!.Contains(VolumeTeam)), a => a.StaffMemberId, s => s.Id, (a, s) => new { a, s.PathwayRoleId })
+            .Select(x => new { x.a.StaffMemberId, x.a.CertificationId, x.a.CompletedOn, x.a.ValidFrom, x.a.ExpiresOn, x.PathwayRoleId })
+            .ToListAsync();
+        var required = (await db.PathwayRoles.AsNoTracking().Include(r => r.Certifications).ToListAsync())
+            .SelectMany(r => r.Certifications.Select(c => new { RoleId = r.Id, c.CertificationId })).ToList();
+        var latest = awards.GroupBy(a => (a.StaffMemberId, a.CertificationId)).Select(g => g.MaxBy(a => a.CompletedOn)!).ToList();
+
+        // Assert
+        Assert.NotEmpty(latest);
+        Assert.All(awards, a => Assert.Contains(required, r => r.RoleId == a.PathwayRoleId && r.CertificationId == a.CertificationId));
+        Assert.All(awards, a => Assert.True(a.ExpiresOn > a.ValidFrom && a.ValidFrom >= a.CompletedOn && a.CompletedOn <= today));
+        Assert.Contains(latest, a => a.ExpiresOn > today.AddDays(90));
+        Assert.Contains(latest, a => a.ExpiresOn < today);
+        Assert.Contains(awards.GroupBy(a => (a.StaffMemberId, a.CertificationId)), g => g.Count() > 1);
+    }
+
     [Theory]
     [InlineData("sam.patel@demo.test", "/")]
     [InlineData("sam.patel@demo.test", "/my/activities")]
@@ -181,6 +207,7 @@ public sealed class VolumeSeedTests(VolumeCpdPortalFactory factory) : IClassFixt
     [InlineData("chris.lee@demo.test", "/supervision")]
     [InlineData("lee.harris@demo.test", "/reports")]
     [InlineData("lee.harris@demo.test", "/reports/entitlement")]
+    [InlineData("lee.harris@demo.test", "/reports/compliance")]
     [InlineData("ade.admin@demo.test", "/admin/staff")]
     [InlineData("ade.admin@demo.test", "/admin/audit")]
     public async Task Get_PageAfterSeedVolume_Opens(string who, string path)

@@ -119,9 +119,14 @@ public sealed class StaffImportService(ICpdPortalDbContext db, ImportUploadStore
         return person;
     }
 
-    private static void Update(StaffMember person, PlannedStaffRow row, Team team)
+    private void Update(StaffMember person, PlannedStaffRow row, Team team)
     {
         var r = row.Record;
+        if (r.Fte is { } fte && WorkingPatternChange.Change(person, fte, WorkingPatternChange.ImportActor, clock.GetUtcNow()) is { } change)
+        {
+            db.WorkingPatternChanges.Add(change); // kept as history (the staff page), by "import"
+        }
+
         person.Reinstate(); // the leave date is set again below; a later start date must not meet the old one
         person.ChangeDetails(r.StaffNumber, r.GivenName, r.FamilyName, r.Email, r.EmploymentType, r.StartDate);
         person.ChangeJobTitle(r.JobTitle);

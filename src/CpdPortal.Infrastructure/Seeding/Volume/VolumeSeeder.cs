@@ -149,6 +149,7 @@ public sealed class VolumeSeeder(
     private sealed class Run(CpdPortalDbContext db, TimeProvider clock, VolumeRequest request, TextWriter progress, CancellationToken ct)
     {
         private readonly Random _random = new(request.Seed);
+        private readonly Random _certificationRandom = new(request.Seed + 11);
         private readonly Faker _faker = new("en_GB") { Random = new Randomizer(request.Seed) };
         private readonly DateOnly _today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         private readonly Dictionary<string, int> _next = [];
@@ -162,6 +163,7 @@ public sealed class VolumeSeeder(
         private int _elearningMethod;
         private int _asyeRole;
         private Domain.Settings.LearningYearPolicy _learningYear = new(4, 1);
+        private Dictionary<int, List<(int Id, Domain.Certifications.CertificationRule Rule)>> _requiredByRole = [];
 
         public List<Person> People { get; } = [];
 
@@ -186,12 +188,17 @@ public sealed class VolumeSeeder(
             _elearningMethod = methods.Single(m => m.Name == SessionService.ELearningMethod).Id;
             _learningYear = (await db.Settings.SingleAsync(ct)).LearningYear;
 
+            // The demo council's certifications (conferred by its catalogue courses) and the roles that require them.
+            var certifications = (await db.Certifications.AsNoTracking().ToListAsync(ct)).ToDictionary(c => c.Id, c => c.Rule);
+            _requiredByRole = (await db.PathwayRoles.AsNoTracking().Include(r => r.Certifications).ToListAsync(ct))
+                .ToDictionary(r => r.Id, r => r.Certifications.Where(c => certifications.ContainsKey(c.CertificationId)).Select(c => (c.CertificationId, certifications[c.CertificationId])).ToList());
+
             foreach (var table in new[]
                      {
                          "Teams", "StaffMembers", "SupervisorLines", "CpdActivities", "SupervisionSessions", "SupervisionActions",
                          "StageAssessments", "DevelopmentPlans", "PlanGoals", "PlanTransitions", "CourseSessions", "Bookings",
                          "CourseFeedback", "PracticeFollowUps", "SurveyRounds", "SurveyResponses", "SurveyRatings", "SurveyWishes",
-                         "SurveyBarriers", "AuditEntries",
+                         "SurveyBarriers", "AuditEntries", "CertificationAwards",
                      })
             {
                 _next[table] = await MaxIdAsync(table) + 1;
@@ -368,6 +375,7 @@ public sealed class VolumeSeeder(
             var wishes = loader.Table("SurveyWishes", "Id", "ResponseId", "MethodId");
             var barriers = loader.Table("SurveyBarriers", "Id", "ResponseId", "Barrier");
             var audit = loader.Table("AuditEntries", "Id", "OccurredAt", "ActorAccountId", "ActorEmail", "Action", "EntityType", "EntityId", "IpAddress");
+            var awards = loader.Table("CertificationAwards", "Id", "StaffMemberId", "CertificationId", "CompletedOn", "ValidFrom", "ExpiresOn", "Source", "CpdActivityId", "RecordedAt");
 
             var byId = People.ToDictionary(p => p.Id);
             foreach (var team in Teams)
@@ -442,6 +450,7 @@ public sealed class VolumeSeeder(
                     }
                 }
 
+                await CertificationAwardsAsync(person, awards);
                 done++;
                 if (watch.Elapsed - lastReport > TimeSpan.FromSeconds(5))
                 {
@@ -449,6 +458,53 @@ public sealed class VolumeSeeder(
                     var rows = loader.RowsWritten;
                     await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                         $"  {done:N0}/{People.Count:N0} people, {rows:N0} rows written, {rows / watch.Elapsed.TotalSeconds:N0} rows/s, {watch.Elapsed.TotalSeconds:F0} s"));
+                }
+            }
+        }
+
+        /// <summary>
+        /// The periods of each certification the person's role requires, worked out by the certification's own rule
+        /// from completion dates (as real completions would be): most are current, some due for renewal, some lapsed
+        /// and a few never held. A random stream of its own, so the rest of the history is the same with or without it.
+        /// </summary>
+        private async Task CertificationAwardsAsync(Person person, BulkTable awards)
+        {
+            if (person.RoleId is not { } role || !_requiredByRole.TryGetValue(role, out var required) || person.Start > _today)
+            {
+                return;
+            }
+
+            var until = person.Leave is { } leave && leave < _today ? leave : _today;
+            foreach (var (certificationId, rule) in required)
+            {
+                if (_certificationRandom.NextDouble() < 0.08)
+                {
+                    continue; // never held
+                }
+
+                // The latest completion up to 15% beyond the validity before the end of their time in post, often one before it.
+                var months = rule.ValidityMonths ?? 36;
+                var span = Math.Max(11, (int)(months * 30.4 * 1.15));
+                var latest = until.AddDays(-_certificationRandom.Next(10, span));
+                latest = latest < person.Start ? person.Start : latest;
+                var completions = new List<DateOnly> { latest };
+                var before = latest.AddMonths(-months).AddDays(_certificationRandom.Next(0, 60));
+                if (_certificationRandom.NextDouble() < 0.6 && before > person.Start)
+                {
+                    completions.Insert(0, before);
+                }
+
+                Domain.Certifications.CertificationPeriod? current = null;
+                foreach (var completedOn in completions)
+                {
+                    if (rule.Grant(current, completedOn) is not { } period)
+                    {
+                        continue;
+                    }
+
+                    current = period;
+                    await awards.AddAsync(ct, NextId("CertificationAwards"), person.Id, certificationId, period.CompletedOn, period.ValidFrom, period.ExpiresOn,
+                        Domain.Certifications.CertificationSource.EarlierRecords, null, Midnight(completedOn).AddHours(17));
                 }
             }
         }

@@ -16,6 +16,9 @@ public sealed class StaffController(StaffAdminService staff, StaffAccountService
 {
     private const string LeaveDateField = "Form.LeaveDate.Day";
 
+    /// <summary>How many FTE changes the staff page shows, newest first.</summary>
+    public const int WorkingPatternHistoryShown = 20;
+
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, int? page, CancellationToken ct)
     {
@@ -51,7 +54,7 @@ public sealed class StaffController(StaffAdminService staff, StaffAccountService
         var details = await staff.GetAsync(id, ct);
         return details is null
             ? NotFound()
-            : View(new StaffDetailsViewModel(details, await accounts.GetAsync(id, ct), await supervisors.HistoryAsync(id, ct), staff.Today));
+            : View(new StaffDetailsViewModel(details, await accounts.GetAsync(id, ct), await supervisors.HistoryAsync(id, ct), staff.Today, await staff.WorkingPatternHistoryAsync(id, WorkingPatternHistoryShown, ct)));
     }
 
     [HttpGet("{id:int}/edit")]
@@ -144,6 +147,6 @@ public sealed class StaffController(StaffAdminService staff, StaffAccountService
 
 public sealed record StaffListViewModel(string? Query, PagedResult<StaffListRow> Results, IReadOnlySet<int> WithAccounts, DateOnly Today);
 
-public sealed record StaffDetailsViewModel(StaffDetails Staff, AccountSummary? Account, IReadOnlyList<SupervisorLineRow> SupervisorHistory, DateOnly Today);
+public sealed record StaffDetailsViewModel(StaffDetails Staff, AccountSummary? Account, IReadOnlyList<SupervisorLineRow> SupervisorHistory, DateOnly Today, IReadOnlyList<WorkingPatternChangeRow> WorkingPatternHistory);
 
 public sealed record LeaverViewModel(StaffDetails Staff, LeaverForm Form);

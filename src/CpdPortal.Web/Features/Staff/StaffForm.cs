@@ -34,6 +34,12 @@ public sealed class StaffForm : IRuleFields
 
     public DateInput StartDate { get; set; } = new();
 
+    /// <summary>The full-time equivalent, 0.1 to 1 (e.g. 0.6 for three days a week).</summary>
+    public string? FullTimeEquivalent { get; set; } = "1";
+
+    /// <summary>Days absent in the last 12 months, 0 to 366; blank when not recorded.</summary>
+    public string? AbsenceDays { get; set; }
+
     /// <summary>The person being edited; null for a new one. From the route, never the form.</summary>
     [BindNever]
     public int? Id { get; set; }
@@ -55,7 +61,14 @@ public sealed class StaffForm : IRuleFields
         RegistrationNumber = s.RegistrationNumber,
         EmploymentType = s.EmploymentType.ToString(),
         StartDate = DateInput.From(s.StartDate),
+        FullTimeEquivalent = s.FullTimeEquivalent.ToString("0.####", CultureInfo.InvariantCulture),
+        AbsenceDays = s.AbsenceDays?.ToString("0.#", CultureInfo.InvariantCulture),
     };
+
+    /// <summary>The lowest FTE the form takes: one half day a week.</summary>
+    public const decimal MinimumFte = 0.1m;
+
+    public const string FteMessage = "Enter the FTE as a number from 0.1 to 1, like 0.6 for three days a week";
 
     /// <summary>Where each domain rule's message goes on this form.</summary>
     string? IRuleFields.FieldFor(string rule) => FieldFor(rule);
@@ -69,6 +82,8 @@ public sealed class StaffForm : IRuleFields
         "staff.jobTitle" => nameof(JobTitle),
         "staff.registration" => nameof(RegistrationNumber),
         "staff.startDate" => $"{nameof(StartDate)}.Day",
+        "staff.fte" => nameof(FullTimeEquivalent),
+        "staff.absence" => nameof(AbsenceDays),
         _ => string.Empty,
     };
 
@@ -117,9 +132,25 @@ public sealed class StaffForm : IRuleFields
             modelState.AddModelError($"{nameof(StartDate)}.Day", startError);
         }
 
+        var fte = WorkingPattern.ParseNumber(FullTimeEquivalent);
+        if (fte is not { } f || f < MinimumFte || f > WorkingPattern.FullTime || decimal.Round(f, WorkingPattern.FteDecimals) != f)
+        {
+            modelState.AddModelError(nameof(FullTimeEquivalent), FteMessage);
+        }
+
+        decimal? absence = null;
+        if (!string.IsNullOrWhiteSpace(AbsenceDays))
+        {
+            absence = WorkingPattern.ParseNumber(AbsenceDays);
+            if (absence is not { } a || a < 0m || a > WorkingPattern.MaxAbsenceDays || decimal.Round(a, WorkingPattern.AbsenceDecimals) != a)
+            {
+                modelState.AddModelError(nameof(AbsenceDays), WorkingPattern.AbsenceMessage);
+            }
+        }
+
         return modelState.ErrorCount > 0
             ? null
-            : new StaffInput(StaffNumber!, GivenName!, FamilyName!, Email!, JobTitle!, team!.Value, role, Registered == "true" ? RegistrationNumber : null, employment, start!.Value);
+            : new StaffInput(StaffNumber!, GivenName!, FamilyName!, Email!, JobTitle!, team!.Value, role, Registered == "true" ? RegistrationNumber : null, employment, start!.Value, fte!.Value, absence);
     }
 
     private static void Text(ModelStateDictionary modelState, string field, string? value, int max, string what, string label)

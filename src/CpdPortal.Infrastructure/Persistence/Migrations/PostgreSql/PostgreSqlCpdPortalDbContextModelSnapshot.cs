@@ -2068,6 +2068,40 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Teams", (string)null);
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.Workforce.WorkingPatternChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<decimal>("FromFte")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("ToFte")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffMemberId", "ChangedAt");
+
+                    b.ToTable("WorkingPatternChanges", (string)null);
+                });
+
             modelBuilder.Entity("CpdPortal.Infrastructure.Files.EvidenceContent", b =>
                 {
                     b.Property<string>("StoredName")
@@ -2966,6 +3000,15 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("Supervisor");
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Workforce.WorkingPatternChange", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Workforce.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CpdPortal.Infrastructure.Identity.ApplicationUser", b =>
