@@ -169,6 +169,19 @@ public sealed partial class IdentifyingDetailsDetector
         }
     }
 
+    /// <summary>Whether a pattern matches; one that runs too long does not, rather than fail the save.</summary>
+    private static bool IsMatch(Regex pattern, string text)
+    {
+        try
+        {
+            return pattern.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The matches of a pattern; a pattern that runs too long finds nothing rather than delaying a save.</summary>
     private static List<Match> Matches(Regex pattern, string text)
     {
@@ -218,11 +231,11 @@ public sealed partial class IdentifyingDetailsDetector
             var windowStart = Math.Max(0, start - 40);
             var before = text[windowStart..start];
             var end = digits.Index + digits.Length;
-            if (CaseKeywordBefore().IsMatch(before))
+            if (IsMatch(CaseKeywordBefore(), before))
             {
                 found.Add(new IdentifyingDetail(IdentifyingDetailKind.CaseIdentifier, start, end - start, text[start..end]));
             }
-            else if (IdKeywordBefore().Match(before) is { Success: true } id)
+            else if (Matches(IdKeywordBefore(), before) is [var id, ..])
             {
                 var from = windowStart + id.Index;
                 found.Add(new IdentifyingDetail(IdentifyingDetailKind.CaseIdentifier, from, end - from, text[from..end]));
@@ -233,7 +246,7 @@ public sealed partial class IdentifyingDetailsDetector
     /// <summary>An age ("aged 7", "a 7-year-old") and a date in the same sentence: the date is reported.</summary>
     private static void CollectAgesWithDates(List<IdentifyingDetail> found, string text)
     {
-        if (!AgePattern().IsMatch(text) && !BirthWordPattern().IsMatch(text))
+        if (!IsMatch(AgePattern(), text) && !IsMatch(BirthWordPattern(), text))
         {
             return;
         }
@@ -350,7 +363,7 @@ public sealed partial class IdentifyingDetailsDetector
         var surname = match.Groups["surname"];
         var end = surname.Index + surname.Length;
         var after = text.AsSpan(end, Math.Min(24, text.Length - end)).ToString();
-        return PersonalDetailAfterName().IsMatch(after);
+        return IsMatch(PersonalDetailAfterName(), after);
     }
 
     /// <summary>Words after a lower-case "mr" or "mrs" that are not a surname ("mr and mrs", "mrs said").</summary>
@@ -440,7 +453,9 @@ public sealed partial class IdentifyingDetailsDetector
             .Select(p => Regex.Escape(p.Trim()).Replace("'", "['’]", StringComparison.Ordinal))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(p => p.Length);
-        return new Regex(@"(?<!\w)(?:" + string.Join('|', alternatives) + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        // A list of literal phrases runs in linear time, so it has no timeout: on a loaded machine the 250 ms of the other
+        // patterns can pass before this one has run at all, and losing the known phrases would report them.
+        return new Regex(@"(?<!\w)(?:" + string.Join('|', alternatives) + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Regex.InfiniteMatchTimeout);
     }
 
     /// <summary>Capitalised words that follow a first name without being a surname: "Grace Day", "Will Court".</summary>

@@ -133,6 +133,7 @@ public sealed class DemoCouncilSeeder(
         await new DemoEvaluation(db, new Faker("en_GB") { Random = new Randomizer(options.RandomSeed + 3) }, today)
             .SeedAsync(people.All.Where(p => p.LeaveDate is null && !WithAccounts.Any(a => p.Email.StartsWith(a + "@", StringComparison.Ordinal))).ToList(), alex.Id, ct);
         await SeedSurveyAsync(options, people.All, today, ct);
+        await new DemoReflectionQuality(db, users).SeedAsync(people.All.Where(p => p.LeaveDate is null && !WithAccounts.Any(a => p.Email.StartsWith(a + "@", StringComparison.Ordinal))).ToList(), today, clock.GetUtcNow(), options.RandomSeed + 16, ct);
 
         logger.LogInformation("Seeded the demo council: {Teams} teams, {Staff} staff", teams.Count, people.All.Count);
     }
