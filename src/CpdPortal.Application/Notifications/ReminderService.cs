@@ -92,6 +92,9 @@ public sealed class ReminderService(ICpdPortalDbContext db, TimeProvider clock)
         return await WriteOnceAsync(candidates, now, ct);
     }
 
+    /// <summary>How many people's entries the registration reminder reads at once.</summary>
+    private const int RegistrationBatchSize = 200;
+
     public async Task<int> RegistrationAsync(CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
@@ -109,15 +112,27 @@ public sealed class ReminderService(ICpdPortalDbContext db, TimeProvider clock)
             .Where(s => s.RegistrationNumber != null && s.StartDate <= today && (s.LeaveDate == null || s.LeaveDate >= today))
             .Select(s => s.Id)
             .ToListAsync(ct);
-        var entries = (await db.CpdActivities
-                .Where(a => registered.Contains(a.StaffMemberId) && a.Date >= year.Start && a.Date <= year.End)
-                .Select(a => new { a.StaffMemberId, Entry = new RegistrationEntry(a.Id, a.Date, a.Status, a.PeerReflection != null && a.PeerReflection != "") })
-                .ToListAsync(ct))
-            .ToLookup(a => a.StaffMemberId, a => a.Entry);
+        // The same criteria as /my/registration (docs/adr/0028): only entries that meet them count, near-copies are
+        // looked for in the year before too. Read a batch of people at a time, in the fields the criteria read.
+        var from = year.Previous().Start;
+        var statuses = new Dictionary<int, RegistrationStatus>();
+        foreach (var batch in registered.Chunk(RegistrationBatchSize))
+        {
+            var entries = (await db.CpdActivities
+                    .Where(a => batch.Contains(a.StaffMemberId) && a.Date >= from && a.Date <= year.End)
+                    .Select(a => new { a.StaffMemberId, Entry = new CriteriaEntry(a.Id, a.Title, a.Date, a.Status, a.Description, a.WhatLearnt, a.Impact, a.PeerReflection) })
+                    .ToListAsync(ct))
+                .ToLookup(a => a.StaffMemberId, a => a.Entry);
+            foreach (var id in batch)
+            {
+                statuses[id] = RegistrationCompliance.EvaluateAssessed(rule, RegistrationCriteria.Assess([.. entries[id]], year), today);
+            }
+        }
+
         var candidates = new List<(string Key, Notification[] Notices)>();
         foreach (var id in registered)
         {
-            var status = RegistrationCompliance.Evaluate(rule, entries[id], today);
+            var status = statuses[id];
             if (ReminderRules.RegistrationNotice(status) is not { } kind)
             {
                 continue;

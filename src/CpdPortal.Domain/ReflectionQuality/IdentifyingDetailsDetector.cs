@@ -1,11 +1,12 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace CpdPortal.Domain.ReflectionQuality;
 
 /// <summary>
 /// Finds the parts of a reflection that could identify a child, a family or a colleague, so that the form can
-/// warn the writer before the text is saved. Pure, offline and quick (about a millisecond for 4,000 characters):
-/// no outside service sees the text. It advises and never blocks: the writer edits or confirms.
+/// warn the writer before the text is saved. Pure, offline and quick (a millisecond or two of work for 4,000
+/// characters, docs/adr/0024): no outside service sees the text. It advises and never blocks: the writer edits or confirms.
 /// </summary>
 public sealed partial class IdentifyingDetailsDetector
 {
@@ -24,6 +25,12 @@ public sealed partial class IdentifyingDetailsDetector
     private readonly Regex? _schools;
     private readonly Regex _knownPhrases;
 
+    /// <summary>
+    /// The first words of the council's own place, team and service names ("Bitterne" of "Bitterne Park Hub"), unless
+    /// they are common first names: a capitalised pair starting with one ("Bitterne Park") is a place, not a person.
+    /// </summary>
+    private readonly HashSet<string> _placeWords;
+
     public IdentifyingDetailsDetector(IdentifyingDetailsRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
@@ -33,6 +40,11 @@ public sealed partial class IdentifyingDetailsDetector
             .ToArray();
         _schools = rules.SchoolNames.Any(s => !string.IsNullOrWhiteSpace(s)) ? PhraseRegex(rules.SchoolNames) : null;
         _knownPhrases = PhraseRegex(ProfessionalPhrases.All.Concat(rules.KnownPhrases));
+        _placeWords = new HashSet<string>(
+            rules.KnownPhrases
+                .Select(p => p.Trim().Split(' ', 2)[0])
+                .Where(w => w.Length > 1 && char.IsUpper(w[0]) && !CommonFirstNames.Contains(w)),
+            StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether <paramref name="pattern"/> is a regular expression the detector can use for case identifiers.</summary>
@@ -58,7 +70,7 @@ public sealed partial class IdentifyingDetailsDetector
         }
 
         // Most patterns need digits or an @: a text without them skips those patterns (most reflections have few).
-        var digits = text.Count(char.IsAsciiDigit);
+        var digits = CountDigits(text);
         var found = new List<IdentifyingDetail>();
         var emails = text.Contains('@', StringComparison.Ordinal) ? Matches(EmailPattern(), text) : [];
         found.AddRange(emails.Select(e => new IdentifyingDetail(IdentifyingDetailKind.EmailAddress, e.Index, e.Length, e.Value)));
@@ -94,10 +106,18 @@ public sealed partial class IdentifyingDetailsDetector
             Collect(found, text, IdentifyingDetailKind.SchoolName, _schools);
         }
 
-        Collect(found, text, IdentifyingDetailKind.SchoolName, SchoolPattern());
-        var emailNames = emails.Select(e => e.Value[..e.Value.IndexOf('@', StringComparison.Ordinal)]).ToList();
-        foreach (var match in Matches(FirstAndSurnamePattern(), text).Where(m => IsFirstAndSurname(m, text, emailNames)))
+        if (text.AsSpan().ContainsAny(SchoolWords))
         {
+            Collect(found, text, IdentifyingDetailKind.SchoolName, SchoolPattern());
+        }
+        var emailNames = emails.Select(e => e.Value[..e.Value.IndexOf('@', StringComparison.Ordinal)]).ToList();
+        foreach (var match in Matches(FirstAndSurnamePattern(), text))
+        {
+            if (_placeWords.Contains(match.Groups["first"].Value) || !IsFirstAndSurname(match, text, emailNames))
+            {
+                continue;
+            }
+
             var surname = match.Groups["surname"];
             var length = surname.Index + surname.Length - match.Index;
             found.Add(new IdentifyingDetail(IdentifyingDetailKind.PersonName, match.Index, length, text.Substring(match.Index, length)));
@@ -106,8 +126,35 @@ public sealed partial class IdentifyingDetailsDetector
         Collect(found, text, IdentifyingDetailKind.PersonName, TitleAndSurnamePattern(), m =>
             m.Groups["lower"].Success ? !NotALowerCaseSurname.Contains(m.Groups["lower"].Value) : !NotASurname.Contains(m.Groups["surname"].Value));
 
-        var known = Matches(_knownPhrases, text).ToList();
-        return Resolve(found.Where(f => !IsInsideKnownPhrase(f, known)));
+        if (found.Count == 0)
+        {
+            return [];
+        }
+
+        if (found.Exists(f => f.Kind is IdentifyingDetailKind.PersonName or IdentifyingDetailKind.SchoolName or IdentifyingDetailKind.Address))
+        {
+            var known = Matches(_knownPhrases, text);
+            found.RemoveAll(f => IsInsideKnownPhrase(f, known));
+        }
+        return Resolve(found, text.Length);
+    }
+
+    /// <summary>One of these words is in every text <see cref="SchoolPattern"/> matches: without them it need not run.</summary>
+    private static readonly SearchValues<string> SchoolWords = SearchValues.Create(
+        ["School", "Academy", "College", "Primary", "Infants", "Juniors", "Coleg", "Ysgol", "Scoil", "Sgoil"], StringComparison.Ordinal);
+
+    private static int CountDigits(string text)
+    {
+        var digits = 0;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+        }
+
+        return digits;
     }
 
     private static void Collect(List<IdentifyingDetail> found, string text, IdentifyingDetailKind kind, Regex pattern, Func<Match, bool>? accept = null)
@@ -119,6 +166,19 @@ public sealed partial class IdentifyingDetailsDetector
                 var part = match.Groups["part"] is { Success: true } group ? group : (Group)match;
                 found.Add(new IdentifyingDetail(kind, part.Index, part.Length, part.Value.TrimEnd()));
             }
+        }
+    }
+
+    /// <summary>Whether a pattern matches; one that runs too long does not, rather than fail the save.</summary>
+    private static bool IsMatch(Regex pattern, string text)
+    {
+        try
+        {
+            return pattern.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
         }
     }
 
@@ -171,11 +231,11 @@ public sealed partial class IdentifyingDetailsDetector
             var windowStart = Math.Max(0, start - 40);
             var before = text[windowStart..start];
             var end = digits.Index + digits.Length;
-            if (CaseKeywordBefore().IsMatch(before))
+            if (IsMatch(CaseKeywordBefore(), before))
             {
                 found.Add(new IdentifyingDetail(IdentifyingDetailKind.CaseIdentifier, start, end - start, text[start..end]));
             }
-            else if (IdKeywordBefore().Match(before) is { Success: true } id)
+            else if (Matches(IdKeywordBefore(), before) is [var id, ..])
             {
                 var from = windowStart + id.Index;
                 found.Add(new IdentifyingDetail(IdentifyingDetailKind.CaseIdentifier, from, end - from, text[from..end]));
@@ -186,22 +246,31 @@ public sealed partial class IdentifyingDetailsDetector
     /// <summary>An age ("aged 7", "a 7-year-old") and a date in the same sentence: the date is reported.</summary>
     private static void CollectAgesWithDates(List<IdentifyingDetail> found, string text)
     {
-        if (!AgePattern().IsMatch(text) && !BirthWordPattern().IsMatch(text))
+        if (!IsMatch(AgePattern(), text) && !IsMatch(BirthWordPattern(), text))
         {
             return;
         }
 
-        foreach (var sentence in Matches(SentencePattern(), text))
+        try
         {
-            if (!AgePattern().IsMatch(sentence.Value) && !BirthWordPattern().IsMatch(sentence.Value))
+            foreach (var sentence in SentencePattern().EnumerateMatches(text))
             {
-                continue;
-            }
+                var span = text.AsSpan(sentence.Index, sentence.Length);
+                if (!AgePattern().IsMatch(span) && !BirthWordPattern().IsMatch(span))
+                {
+                    continue;
+                }
 
-            foreach (var date in Matches(DatePattern(), sentence.Value))
-            {
-                found.Add(new IdentifyingDetail(IdentifyingDetailKind.DateOfBirth, sentence.Index + date.Index, date.Length, date.Value));
+                foreach (var date in DatePattern().EnumerateMatches(span))
+                {
+                    var start = sentence.Index + date.Index;
+                    found.Add(new IdentifyingDetail(IdentifyingDetailKind.DateOfBirth, start, date.Length, text.Substring(start, date.Length)));
+                }
             }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Advice only: a pathological text loses this one check, never the save.
         }
     }
 
@@ -209,19 +278,47 @@ public sealed partial class IdentifyingDetailsDetector
         finding.Kind is IdentifyingDetailKind.PersonName or IdentifyingDetailKind.SchoolName or IdentifyingDetailKind.Address
         && known.Any(k => k.Index <= finding.Start && finding.End <= k.Index + k.Length);
 
-    private static List<IdentifyingDetail> Resolve(IEnumerable<IdentifyingDetail> findings)
+    /// <summary>
+    /// Keeps the findings that overlap none kept before them, in the order of <see cref="Precedence"/> then position
+    /// (longer first): one pass over the findings, marking the characters taken, rather than comparing every pair.
+    /// </summary>
+    private static List<IdentifyingDetail> Resolve(List<IdentifyingDetail> findings, int textLength)
     {
-        var kept = new List<IdentifyingDetail>();
-        foreach (var finding in findings.OrderBy(f => Array.IndexOf(Precedence, f.Kind)).ThenBy(f => f.Start).ThenByDescending(f => f.Length))
+        if (findings.Count <= 1)
         {
-            if (!kept.Any(k => k.Overlaps(finding)))
-            {
-                kept.Add(finding);
-            }
+            return findings;
         }
 
-        return [.. kept.OrderBy(f => f.Start)];
+        findings.Sort(static (a, b) =>
+        {
+            var byKind = Rank(a.Kind).CompareTo(Rank(b.Kind));
+            if (byKind != 0)
+            {
+                return byKind;
+            }
+
+            var byStart = a.Start.CompareTo(b.Start);
+            return byStart != 0 ? byStart : b.Length.CompareTo(a.Length);
+        });
+
+        var taken = new bool[textLength];
+        var kept = new List<IdentifyingDetail>(findings.Count);
+        foreach (var finding in findings)
+        {
+            if (Array.IndexOf(taken, true, finding.Start, finding.Length) >= 0)
+            {
+                continue;
+            }
+
+            Array.Fill(taken, true, finding.Start, finding.Length);
+            kept.Add(finding);
+        }
+
+        kept.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return kept;
     }
+
+    private static int Rank(IdentifyingDetailKind kind) => Array.IndexOf(Precedence, kind);
 
     /// <summary>
     /// A common first name and a capitalised word that is not an ordinary word, or a capitalised word that could be
@@ -266,7 +363,7 @@ public sealed partial class IdentifyingDetailsDetector
         var surname = match.Groups["surname"];
         var end = surname.Index + surname.Length;
         var after = text.AsSpan(end, Math.Min(24, text.Length - end)).ToString();
-        return PersonalDetailAfterName().IsMatch(after);
+        return IsMatch(PersonalDetailAfterName(), after);
     }
 
     /// <summary>Words after a lower-case "mr" or "mrs" that are not a surname ("mr and mrs", "mrs said").</summary>
@@ -356,7 +453,9 @@ public sealed partial class IdentifyingDetailsDetector
             .Select(p => Regex.Escape(p.Trim()).Replace("'", "['’]", StringComparison.Ordinal))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(p => p.Length);
-        return new Regex(@"(?<!\w)(?:" + string.Join('|', alternatives) + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        // A list of literal phrases runs in linear time, so it has no timeout: on a loaded machine the 250 ms of the other
+        // patterns can pass before this one has run at all, and losing the known phrases would report them.
+        return new Regex(@"(?<!\w)(?:" + string.Join('|', alternatives) + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Regex.InfiniteMatchTimeout);
     }
 
     /// <summary>Capitalised words that follow a first name without being a surname: "Grace Day", "Will Court".</summary>

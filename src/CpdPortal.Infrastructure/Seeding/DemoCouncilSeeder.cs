@@ -139,6 +139,7 @@ public sealed class DemoCouncilSeeder(
             .SeedAsync(people.All.Where(p => p.LeaveDate is null && !WithAccounts.Any(a => p.Email.StartsWith(a + "@", StringComparison.Ordinal))).ToList(), alex.Id, ct);
         await SeedSurveyAsync(options, people.All, today, ct);
         await DemoOutbox.SeedAsync(db, people.All.Where(p => !WithAccounts.Any(a => p.Email.StartsWith(a + "@", StringComparison.Ordinal))).ToList(), clock.GetUtcNow(), sending.Value.PortalUrl, email.Value.ServiceName, ct);
+        await new DemoReflectionQuality(db, users).SeedAsync(people.All.Where(p => p.LeaveDate is null && !WithAccounts.Any(a => p.Email.StartsWith(a + "@", StringComparison.Ordinal))).ToList(), today, clock.GetUtcNow(), options.RandomSeed + 16, ct);
 
         logger.LogInformation("Seeded the demo council: {Teams} teams, {Staff} staff", teams.Count, people.All.Count);
     }

@@ -157,4 +157,59 @@ public sealed class IdentifyingDetailsDetectorTests(ITestOutputHelper output)
             [IdentifyingDetailKind.PersonName, IdentifyingDetailKind.DateOfBirth, IdentifyingDetailKind.Address, IdentifyingDetailKind.Postcode],
             found.Select(f => f.Kind));
     }
+
+    /// <summary>
+    /// A council place ("Bitterne", listed in its settings) followed by a capitalised word is a place, not a person,
+    /// even when the longer phrase is not listed; a common first name that is also a place still starts a name.
+    /// </summary>
+    [Fact]
+    public void Find_ACouncilPlaceNameFollowedByAWord_IsNotAPerson()
+    {
+        var detector = new IdentifyingDetailsDetector(new IdentifyingDetailsRules { KnownPhrases = ["Bitterne Park Hub", "Shirley", "Woolston"] });
+
+        var found = detector.Find("We met at Bitterne Park, then Woolston Library, with Shirley Smith; the DSL at Bitterne Park School came.");
+
+        Assert.Equal(
+            [(IdentifyingDetailKind.PersonName, "Shirley Smith"), (IdentifyingDetailKind.SchoolName, "Bitterne Park School")],
+            found.Select(f => (f.Kind, f.Text)));
+    }
+
+    /// <summary>Without the place in the council's list the same pair is still reported: the list decides, not a special case.</summary>
+    [Fact]
+    public void Find_APlaceTheCouncilHasNotListed_IsStillReportedAsAName()
+    {
+        var found = Assert.Single(new IdentifyingDetailsDetector(IdentifyingDetailsRules.None).Find("We met at Bitterne Park."));
+
+        Assert.Equal((IdentifyingDetailKind.PersonName, "Bitterne Park"), (found.Kind, found.Text));
+    }
+
+    /// <summary>
+    /// The five kinds of 4,000-character text the issue names: the findings are asserted; the median time is printed for
+    /// the record (docs/adr/0024), never asserted.
+    /// </summary>
+    [Theory]
+    [InlineData("plain prose", "I reflected on how I use my authority during unannounced visits, and how the family experienced it, using Signs of Safety mapping with the Early Help team. ", 0)]
+    [InlineData("dense names and postcodes", "Reflected with Mrs Khan and Jayden Smith (7) at 14 Oak Road, SO14 7LY, on 07700 900123; case ref 123456, DOB 03/04/2015. ", 7)]
+    [InlineData("other scripts", "Rất tốt, cuộc họp rất hữu ích. الاجتماع كان مفيدا جدا للعائلة. 会议很好，家庭参与了。 Встреча прошла хорошо. ", 0)]
+    [InlineData("emoji", "Great session 😊👍🏽 with the team 🎉 and I felt 💪 and 🙏 about the plan ❤️. ", 0)]
+    [InlineData("markup", "<p><b>Reflection</b> on <a href=\"https://example.org/page?id=12345\">the visit</a></p><script>alert(1)</script> ", 0)]
+    public void Find_FourThousandCharactersOfEachKind_FindsOnlyWhatIsThere(string kind, string sentence, int perSentence)
+    {
+        var input = string.Concat(Enumerable.Repeat(sentence, 4000 / sentence.Length + 1))[..4000];
+        var whole = 4000 / sentence.Length;
+        Detector.Find(input);
+
+        var times = new List<double>();
+        IReadOnlyList<IdentifyingDetail> found = [];
+        for (var i = 0; i < 50; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            found = Detector.Find(input);
+            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        times.Sort();
+        output.WriteLine($"{kind}: median {times[times.Count / 2]:0.00} ms, fastest {times[0]:0.00} ms per 4,000 characters");
+        Assert.InRange(found.Count, whole * perSentence, (whole + 1) * perSentence);
+    }
 }

@@ -58,6 +58,41 @@ public sealed class PracticeQualityTests(CpdPortalFactory factory) : IClassFixtu
         Assert.Equal(before, await CountSamplesAsync());
     }
 
+    /// <summary>
+    /// A year offered but with no completed entries (the oldest one, its entries deleted here; the other tests use this
+    /// year) and a year not offered: a clear message beside the year, status 400, and no round drawn.
+    /// </summary>
+    [Theory]
+    [InlineData("2023-12-01", "There are no completed entries dated in that registration year: choose another year. Nothing was drawn.")]
+    [InlineData("2019-12-01", "Select a registration year")]
+    public async Task Draw_YearWithNoEntriesOrNotOffered_Answers400WithTheMessageAndDrawsNothing(string yearStart, string message)
+    {
+        // Arrange
+        await factory.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ICpdPortalDbContext>();
+            var now = factory.Clock.GetUtcNow();
+            foreach (var entry in await db.CpdActivities.Where(a => a.Date >= new DateOnly(2023, 12, 1) && a.Date <= new DateOnly(2024, 11, 30)).ToListAsync())
+            {
+                entry.Delete(now);
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        using var client = await ReviewerAsync("quality.noyear." + yearStart[..4]);
+        var before = await CountSamplesAsync();
+        var token = (await client.GetDocumentAsync("/quality/samples/new")).GetAntiforgeryToken();
+
+        // Act
+        using var response = await client.PostFormAsync("/quality/samples/new", [new(HtmlExtensions.AntiforgeryField, token), new("Year", yearStart), new("Percent", "2.5")]);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var document = await response.GetDocumentAsync();
+        Assert.Contains(message, document.GetSingle(".govuk-error-summary").TextContent, StringComparison.Ordinal);
+        Assert.Equal(before, await CountSamplesAsync());
+    }
+
     [Fact]
     public async Task Review_SavedWithFeedback_ThePractitionerReadsItOnTheEntry()
     {

