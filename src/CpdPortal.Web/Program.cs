@@ -41,7 +41,7 @@ catch (Exception ex) when (StartupFailure.Describe(ex) is { } reason)
 if (RebuildSummariesCommand.IsRequested(args))
 {
     // After the migration above: recomputes the reports' summaries of an existing database (docs/deployment.md).
-    Environment.ExitCode = await RebuildSummariesCommand.RunAsync(app.Services, Console.Out);
+    Environment.ExitCode = await RebuildSummariesCommand.RunAsync(app.Services, args, Console.Out);
     return;
 }
 

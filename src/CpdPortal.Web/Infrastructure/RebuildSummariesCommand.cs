@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CpdPortal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace CpdPortal.Web.Infrastructure;
 
@@ -10,6 +11,7 @@ namespace CpdPortal.Web.Infrastructure;
 /// exits without starting the web server. Run it once after upgrading a council's existing database to the release
 /// that brought the summaries, after loading rows by any path other than the portal (a restore from an older
 /// backup), and it is run at the end of seed-volume. The portal keeps the summaries up to date by itself otherwise.
+/// With <c>--if-empty</c> it does nothing when summaries exist (bench/run.sh uses it on a database made before them).
 /// </summary>
 public static class RebuildSummariesCommand
 {
@@ -18,9 +20,19 @@ public static class RebuildSummariesCommand
     public static bool IsRequested(string[] args) => args is [Name, ..];
 
     /// <summary>Runs the command; the exit code is 0 when the summaries were rebuilt.</summary>
-    public static async Task<int> RunAsync(IServiceProvider services, TextWriter output)
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
+        if (args.Contains("--if-empty"))
+        {
+            await using var scope = services.CreateAsyncScope();
+            if (await scope.ServiceProvider.GetRequiredService<CpdPortalDbContext>().LearningYearSummaries.AnyAsync())
+            {
+                await output.WriteLineAsync("The learning-year summaries are there already: nothing to do (without --if-empty they are recomputed).");
+                return 0;
+            }
+        }
+
         await RebuildAsync(services, output);
         return 0;
     }
