@@ -15,7 +15,7 @@ public class LearningYearSummaryTests
     public void Summarise_CountsWhatTheEntitlementRuleCounts_ByYearAndQuarter()
     {
         // Person 1, year from 1 April 2026: 7.4 h on 1 April (Q1, certificated), 3 h on 30 June (Q1), 2 h on
-        // 1 July (Q2), 1 h on 31 March 2027 (Q4); a planned entry, and a reading entry (method does not count),
+        // 1 July (Q2), 1 h on 31 March 2027 (Q4); a draft entry, and a reading entry (method does not count),
         // are left out of the hours; the reading entry is still a completed entry. 4 h on 31 March 2026 belongs
         // to the year before.
         var entries = new[]
@@ -24,7 +24,7 @@ public class LearningYearSummaryTests
             Entry(1, 2, new DateOnly(2026, 6, 30), 3m),
             Entry(1, 3, new DateOnly(2026, 7, 1), 2m),
             Entry(1, 4, new DateOnly(2027, 3, 31), 1m),
-            Entry(1, 5, new DateOnly(2026, 8, 1), 5m, status: ActivityStatus.Planned),
+            Entry(1, 5, new DateOnly(2026, 8, 1), 5m, status: ActivityStatus.Draft),
             Entry(1, 6, new DateOnly(2026, 9, 1), 6m, counts: false),
             Entry(1, 7, new DateOnly(2026, 3, 31), 4m),
         };
@@ -48,7 +48,7 @@ public class LearningYearSummaryTests
     public void Summarise_HoursEqualTheEntitlementRulesDaysUsed()
     {
         var entries = Enumerable.Range(1, 30)
-            .Select(i => Entry(7, i, new DateOnly(2026, 4, 1).AddDays(i * 11), 0.5m * i, certificated: i % 3 == 0, status: i % 4 == 0 ? ActivityStatus.Planned : ActivityStatus.Complete, counts: i % 5 != 0))
+            .Select(i => Entry(7, i, new DateOnly(2026, 4, 1).AddDays(i * 11), 0.5m * i, certificated: i % 3 == 0, status: i % 4 == 0 ? ActivityStatus.Draft : ActivityStatus.Complete, counts: i % 5 != 0))
             .ToList();
         var period = AprilYears.PeriodContaining(new DateOnly(2026, 4, 1));
 
@@ -63,7 +63,7 @@ public class LearningYearSummaryTests
     [Fact]
     public void Summarise_NoCompletedEntries_GivesNoRow()
     {
-        var summaries = LearningYearSummary.Summarise([Entry(1, 1, new DateOnly(2026, 5, 1), 3m, status: ActivityStatus.Planned)], AprilYears);
+        var summaries = LearningYearSummary.Summarise([Entry(1, 1, new DateOnly(2026, 5, 1), 3m, status: ActivityStatus.Draft)], AprilYears);
 
         Assert.Empty(summaries);
     }

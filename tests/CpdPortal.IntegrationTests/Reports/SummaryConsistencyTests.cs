@@ -15,7 +15,7 @@ namespace CpdPortal.IntegrationTests.Reports;
 
 /// <summary>
 /// The learning-year summaries the reports read (docs/adr/0030) equal a recomputation from the raw entries after
-/// every kind of write: the demo seed, the entry forms (create, edit across years, delete), completing a planned
+/// every kind of write: the demo seed, the entry forms (create, edit across years, delete), completing a draft
 /// entry, an imported completion, a team move, a change of the learning year, and the rebuild command's code.
 /// The recomputation applies the domain's entitlement rule (<see cref="Entitlement.Calculate"/>) to every entry.
 /// </summary>
@@ -104,12 +104,12 @@ public sealed class SummaryConsistencyTests(CpdPortalFactory factory) : IClassFi
     }
 
     [Fact]
-    public async Task PlannedEntryCompleted_AndAnImportedCompletion_AreCountedInTheSummary()
+    public async Task DraftEntryCompleted_AndAnImportedCompletion_AreCountedInTheSummary()
     {
         await Gate.WaitAsync();
         try
         {
-            // Arrange: a planned entry, which the entitlement does not count
+            // Arrange: a draft entry, which the entitlement does not count
             var jo = await ActivityTestData.StaffIdAsync(factory, DemoAccounts.Jo);
             var workshop = await factory.MethodIdAsync(CpdMethods.Workshop);
             var year = new DateOnly(2026, 4, 1);
@@ -117,10 +117,10 @@ public sealed class SummaryConsistencyTests(CpdPortalFactory factory) : IClassFi
             var now = factory.Clock.GetUtcNow();
             var today = new DateOnly(2026, 11, 22);
             ActivityDetails Details(ActivityStatus status) =>
-                new(workshop, "Planned for the summaries", new DateOnly(2026, 11, 2), null, 7.4m, "Why", "What", "Impact", null, null, true, status, []);
+                new(workshop, "Draft for the summaries", new DateOnly(2026, 11, 2), null, 7.4m, "Why", "What", "Impact", null, null, true, status, []);
             var id = await factory.WithDbAsync(async db =>
             {
-                var activity = CpdActivity.Record(jo, Details(ActivityStatus.Planned), today, now);
+                var activity = CpdActivity.Record(jo, Details(ActivityStatus.Draft), today, now);
                 db.CpdActivities.Add(activity);
                 await db.SaveChangesAsync();
                 return activity.Id;
