@@ -2,7 +2,6 @@ using System.Net;
 using CpdPortal.Domain.Activities;
 using CpdPortal.Domain.Imports;
 using CpdPortal.Domain.Reporting;
-using CpdPortal.Domain.Settings;
 using CpdPortal.Domain.Workforce;
 using CpdPortal.Infrastructure.Persistence;
 using CpdPortal.Infrastructure.Seeding;
@@ -269,7 +268,7 @@ public sealed class SummaryConsistencyTests(CpdPortalFactory factory) : IClassFi
                 var counted = Entitlement.Calculate(g.Select(e => e.Entry), g.Key.Year, settings.EntitlementDays, 1m).Counted;
                 var quarters = Enumerable.Range(1, 4)
                     .Select(q => counted.Where(e => e.Date >= g.Key.Year.Start.AddMonths(3 * (q - 1)) && e.Date < g.Key.Year.Start.AddMonths(3 * q)).Sum(e => e.Hours))
-                    .ToList();
+                    .ToArray();
                 return Describe(g.Key.StaffMemberId, g.Key.Year.Start, counted.Sum(e => e.Hours), counted.Where(e => e.Certificated).Sum(e => e.Hours), quarters, g.Count());
             })
             .Order(StringComparer.Ordinal)
@@ -277,7 +276,7 @@ public sealed class SummaryConsistencyTests(CpdPortalFactory factory) : IClassFi
         return (stored, expected);
     });
 
-    private static string Describe(int staff, DateOnly yearStart, decimal hours, decimal certificated, IReadOnlyList<decimal> quarters, int complete) =>
+    private static string Describe(int staff, DateOnly yearStart, decimal hours, decimal certificated, decimal[] quarters, int complete) =>
         FormattableString.Invariant($"{staff}@{yearStart:yyyy-MM-dd}: {hours:0.00}h ({certificated:0.00}; {quarters[0]:0.00}/{quarters[1]:0.00}/{quarters[2]:0.00}/{quarters[3]:0.00}), {complete}");
 
     private static void AssertSame(List<string> expected, List<LearningYearSummary> stored) =>
