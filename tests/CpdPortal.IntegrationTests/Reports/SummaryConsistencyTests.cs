@@ -2,7 +2,6 @@ using System.Net;
 using CpdPortal.Domain.Activities;
 using CpdPortal.Domain.Imports;
 using CpdPortal.Domain.Reporting;
-using CpdPortal.Domain.Workforce;
 using CpdPortal.Infrastructure.Persistence;
 using CpdPortal.Infrastructure.Seeding;
 using CpdPortal.IntegrationTests.Activities;
