@@ -38,6 +38,13 @@ catch (Exception ex) when (StartupFailure.Describe(ex) is { } reason)
     return;
 }
 
+if (RebuildSummariesCommand.IsRequested(args))
+{
+    // After the migration above: recomputes the reports' summaries of an existing database (docs/deployment.md).
+    Environment.ExitCode = await RebuildSummariesCommand.RunAsync(app.Services, args, Console.Out);
+    return;
+}
+
 if (CreateAdminCommand.IsRequested(args))
 {
     Environment.ExitCode = await CreateAdminCommand.RunAsync(app.Services, args, Console.Out);

@@ -24,6 +24,9 @@ namespace CpdPortal.Application.Common;
 /// </summary>
 public interface ICpdPortalDbContext
 {
+    /// <summary>Per person per learning year CPD figures, kept up to date on every save (docs/adr/0030); read-only for services.</summary>
+    DbSet<CpdPortal.Domain.Reporting.LearningYearSummary> LearningYearSummaries { get; }
+
     DbSet<Team> Teams { get; }
 
     DbSet<StaffMember> StaffMembers { get; }

@@ -36,10 +36,9 @@ public sealed partial class ReportsService
         var people = await inPost
             .Select(s => new
             {
-                Hours = db.CpdActivities
-                    .Where(a => a.StaffMemberId == s.Id && a.Status == ActivityStatus.Complete
-                                && a.Method!.CountsTowardsEntitlement && a.Date >= year.Start && a.Date <= year.End)
-                    .Sum(a => (decimal?)a.Hours) ?? 0m,
+                Hours = db.LearningYearSummaries
+                    .Where(x => x.StaffMemberId == s.Id && x.YearStart == year.Start)
+                    .Sum(x => (decimal?)x.EntitlementHours) ?? 0m,
                 Plan = db.DevelopmentPlans.Where(p => p.StaffMemberId == s.Id && p.YearStart == year.Start).Select(p => (PlanStatus?)p.Status).FirstOrDefault(),
                 Supervised = s.SupervisorId != null,
                 s.StartDate,

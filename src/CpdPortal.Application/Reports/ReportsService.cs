@@ -64,10 +64,9 @@ public sealed partial class ReportsService(ICpdPortalDbContext db, TimeProvider 
                 s.FullTimeEquivalent,
                 s.StartDate,
                 s.LeaveDate,
-                Hours = db.CpdActivities
-                    .Where(a => a.StaffMemberId == s.Id && a.Status == ActivityStatus.Complete
-                                && a.Method!.CountsTowardsEntitlement && a.Date >= year.Start && a.Date <= year.End)
-                    .Sum(a => (decimal?)a.Hours) ?? 0m,
+                Hours = db.LearningYearSummaries
+                    .Where(x => x.StaffMemberId == s.Id && x.YearStart == year.Start)
+                    .Sum(x => (decimal?)x.EntitlementHours) ?? 0m,
             })
             .ToListAsync(ct);
         var days = people.Select(p => new PersonDays(
@@ -347,14 +346,15 @@ public sealed partial class ReportsService(ICpdPortalDbContext db, TimeProvider 
         var settings = await db.PortalSettingsAsync(ct);
         var (year, day) = ReportPopulation.Period(settings, filter, clock.UkToday());
         var staff = await WorkforceStaffAsync(filter, year, ct);
+        // The year's entitlement hours per quarter, from the summaries of the staff matching the filter (docs/adr/0030).
         var hours = await ReportPopulation.Matching(db, filter)
-            .SelectMany(s => db.CpdActivities.Where(a => a.StaffMemberId == s.Id && a.Status == ActivityStatus.Complete
-                                                         && a.Method!.CountsTowardsEntitlement && a.Date >= year.Start && a.Date <= year.End))
-            .GroupBy(a => a.Date.Month)
-            .Select(g => new { Month = g.Key, Hours = g.Sum(a => a.Hours) })
-            .ToListAsync(ct);
+            .SelectMany(s => db.LearningYearSummaries.Where(x => x.StaffMemberId == s.Id && x.YearStart == year.Start))
+            .GroupBy(x => 1)
+            .Select(g => new { Q1 = g.Sum(x => x.Quarter1Hours), Q2 = g.Sum(x => x.Quarter2Hours), Q3 = g.Sum(x => x.Quarter3Hours), Q4 = g.Sum(x => x.Quarter4Hours) })
+            .FirstOrDefaultAsync(ct);
+        decimal[] quarterHours = hours is null ? [0m, 0m, 0m, 0m] : [hours.Q1, hours.Q2, hours.Q3, hours.Q4];
         var quarters = Enumerable.Range(0, 4)
-            .Select(q => (Start: year.Start.AddMonths(3 * q), End: year.Start.AddMonths(3 * (q + 1)).AddDays(-1)))
+            .Select(q => (Index: q, Start: year.Start.AddMonths(3 * q), End: year.Start.AddMonths(3 * (q + 1)).AddDays(-1)))
             .Where(q => q.Start <= day)
             .Select(q =>
             {
@@ -362,8 +362,7 @@ public sealed partial class ReportsService(ICpdPortalDbContext db, TimeProvider 
                 var inPost = staff.Where(s => Measures.InPostOn(s.StartDate, s.LeaveDate, end)).ToList();
                 var agency = inPost.Count(s => s.EmploymentType == EmploymentType.Agency);
                 var leavers = staff.Count(s => s.LeaveDate is { } leave && leave >= q.Start && leave <= end);
-                var months = Enumerable.Range(0, 3).Select(m => q.Start.AddMonths(m).Month).ToHashSet();
-                var quarterDays = Entitlement.ToDays(hours.Where(h => months.Contains(h.Month)).Sum(h => h.Hours), settings.WorkingDayHours);
+                var quarterDays = Entitlement.ToDays(quarterHours[q.Index], settings.WorkingDayHours);
                 var perPerson = inPost.Count == 0 ? 0 : Math.Round(quarterDays / inPost.Count, 2, MidpointRounding.AwayFromZero);
                 return (Label: $"{q.Start.ToString("MMM yyyy", Uk)} to {end.ToString("MMM yyyy", Uk)}", Headcount: inPost.Count, Agency: agency, Leavers: leavers, PerPerson: perPerson);
             })
@@ -411,10 +410,9 @@ public sealed partial class ReportsService(ICpdPortalDbContext db, TimeProvider 
                 Role = s.PathwayRole == null ? null : s.PathwayRole.Title,
                 Agency = s.EmploymentType == EmploymentType.Agency,
                 s.AbsenceDays,
-                Hours = db.CpdActivities
-                    .Where(a => a.StaffMemberId == s.Id && a.Status == ActivityStatus.Complete
-                                && a.Method!.CountsTowardsEntitlement && a.Date >= year.Start && a.Date <= year.End)
-                    .Sum(a => (decimal?)a.Hours) ?? 0m,
+                Hours = db.LearningYearSummaries
+                    .Where(x => x.StaffMemberId == s.Id && x.YearStart == year.Start)
+                    .Sum(x => (decimal?)x.EntitlementHours) ?? 0m,
             })
             .ToListAsync(ct);
         var rows = people.Select(p => new WorkforcePerson(p.Team, p.Role ?? "No pathway role", p.Agency, p.AbsenceDays, Entitlement.ToDays(p.Hours, settings.WorkingDayHours))).ToList();

@@ -122,10 +122,60 @@ public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, I
 
     public DbSet<CpdPortal.Domain.PracticeQuality.QualityReview> QualityReviews => Set<CpdPortal.Domain.PracticeQuality.QualityReview>();
 
+    /// <summary>Per person per learning year CPD figures the reports read, kept by <see cref="SaveChangesAsync(bool, CancellationToken)"/> (docs/adr/0030).</summary>
+    public DbSet<CpdPortal.Domain.Reporting.LearningYearSummary> LearningYearSummaries => Set<CpdPortal.Domain.Reporting.LearningYearSummary>();
+
     public bool IsUniqueViolation(DbUpdateException exception) => UniqueViolation.Is(exception);
 
     /// <summary>The database this context talks to: the settings cache's key (docs/adr/0021).</summary>
     public string SettingsCacheKey => Database.ProviderName + "|" + Database.GetConnectionString();
+
+    /// <summary>
+    /// Saves, and in the same transaction brings the learning-year summaries of the people whose entries changed up
+    /// to date (docs/adr/0030): a transaction is begun when none is open.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var affected = SummaryUpkeep.Collect(ChangeTracker);
+        if (affected is null)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await SummaryUpkeep.ApplyAsync(this, affected, cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+
+            return saved;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>The synchronous save keeps the summaries the same way (only the audit log's own rows use it today).</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (SummaryUpkeep.Collect(ChangeTracker) is null)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        return SaveChangesAsync(acceptAllChangesOnSuccess, CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    /// <summary>The save without the summaries' upkeep, for the upkeep's own rows.</summary>
+    internal Task<int> SaveWithoutUpkeepAsync(CancellationToken cancellationToken) => base.SaveChangesAsync(true, cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -45,6 +45,7 @@ public static class SeedVolumeCommand
         }
 
         await seeder.SeedAsync(request, output);
+        await RebuildSummariesCommand.RebuildAsync(services, output); // the bulk loader bypasses the summaries' upkeep (docs/adr/0030)
         return 0;
     }
 

@@ -1163,6 +1163,48 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("IdentifyingDetailsConfirmations", (string)null);
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.Reporting.LearningYearSummary", b =>
+                {
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("YearStart")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("CertificatedHours")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<int>("CompleteEntries")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("EntitlementHours")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<decimal>("Quarter1Hours")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<decimal>("Quarter2Hours")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<decimal>("Quarter3Hours")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<decimal>("Quarter4Hours")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.HasKey("StaffMemberId", "YearStart");
+
+                    b.HasIndex("YearStart");
+
+                    b.ToTable("LearningYearSummaries", (string)null);
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.Settings.PortalSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -2697,6 +2739,15 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("CpdPortal.Domain.ReflectionQuality.IdentifyingDetailsConfirmation", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Workforce.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Reporting.LearningYearSummary", b =>
                 {
                     b.HasOne("CpdPortal.Domain.Workforce.StaffMember", null)
                         .WithMany()

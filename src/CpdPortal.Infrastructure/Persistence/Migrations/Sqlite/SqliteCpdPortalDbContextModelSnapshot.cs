@@ -1110,6 +1110,48 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("IdentifyingDetailsConfirmations", (string)null);
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.Reporting.LearningYearSummary", b =>
+                {
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("YearStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("CertificatedHours")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CompleteEntries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("EntitlementHours")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Quarter1Hours")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Quarter2Hours")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Quarter3Hours")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Quarter4Hours")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StaffMemberId", "YearStart");
+
+                    b.HasIndex("YearStart");
+
+                    b.ToTable("LearningYearSummaries", (string)null);
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.Settings.PortalSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -2598,6 +2640,15 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("CpdPortal.Domain.ReflectionQuality.IdentifyingDetailsConfirmation", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Workforce.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Reporting.LearningYearSummary", b =>
                 {
                     b.HasOne("CpdPortal.Domain.Workforce.StaffMember", null)
                         .WithMany()

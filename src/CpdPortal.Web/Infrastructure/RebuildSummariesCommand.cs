@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using System.Globalization;
+using CpdPortal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CpdPortal.Web.Infrastructure;
+
+/// <summary>
+/// <c>dotnet CpdPortal.Web.dll rebuild-summaries</c>: migrates the configured database if needed, then recomputes
+/// every learning-year summary the reports read from the entries (docs/adr/0030), a batch of people at a time, and
+/// exits without starting the web server. Run it once after upgrading a council's existing database to the release
+/// that brought the summaries, after loading rows by any path other than the portal (a restore from an older
+/// backup), and it is run at the end of seed-volume. The portal keeps the summaries up to date by itself otherwise.
+/// With <c>--if-empty</c> it does nothing when summaries exist (bench/run.sh uses it on a database made before them).
+/// </summary>
+public static class RebuildSummariesCommand
+{
+    public const string Name = "rebuild-summaries";
+
+    public static bool IsRequested(string[] args) => args is [Name, ..];
+
+    /// <summary>Runs the command; the exit code is 0 when the summaries were rebuilt.</summary>
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        if (args.Contains("--if-empty"))
+        {
+            await using var scope = services.CreateAsyncScope();
+            if (await scope.ServiceProvider.GetRequiredService<CpdPortalDbContext>().LearningYearSummaries.AnyAsync())
+            {
+                await output.WriteLineAsync("The learning-year summaries are there already: nothing to do (without --if-empty they are recomputed).");
+                return 0;
+            }
+        }
+
+        await RebuildAsync(services, output);
+        return 0;
+    }
+
+    /// <summary>Recomputes every summary, printing progress and the time taken.</summary>
+    public static async Task RebuildAsync(IServiceProvider services, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        await using var scope = services.CreateAsyncScope();
+        var rebuilder = new LearningYearSummaryRebuilder(scope.ServiceProvider.GetRequiredService<CpdPortalDbContext>());
+        await output.WriteLineAsync("Rebuilding the learning-year summaries the reports read...");
+        var clock = Stopwatch.StartNew();
+        var rows = await rebuilder.RebuildAsync(output);
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Summaries rebuilt: {rows:N0} rows in {clock.Elapsed.TotalSeconds:0.0} s."));
+    }
+}

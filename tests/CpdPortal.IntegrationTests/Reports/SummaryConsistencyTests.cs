@@ -1,0 +1,287 @@
+using System.Net;
+using CpdPortal.Domain.Activities;
+using CpdPortal.Domain.Imports;
+using CpdPortal.Domain.Reporting;
+using CpdPortal.Infrastructure.Persistence;
+using CpdPortal.Infrastructure.Seeding;
+using CpdPortal.IntegrationTests.Activities;
+using CpdPortal.IntegrationTests.Infrastructure;
+using CpdPortal.TestCommon;
+using Microsoft.EntityFrameworkCore;
+
+namespace CpdPortal.IntegrationTests.Reports;
+
+/// <summary>
+/// The learning-year summaries the reports read (docs/adr/0030) equal a recomputation from the raw entries after
+/// every kind of write: the demo seed, the entry forms (create, edit across years, delete), completing a draft
+/// entry, an imported completion, a team move, a change of the learning year, and the rebuild command's code.
+/// The recomputation applies the domain's entitlement rule (<see cref="Entitlement.Calculate"/>) to every entry.
+/// </summary>
+public sealed class SummaryConsistencyTests(CpdPortalFactory factory) : IClassFixture<CpdPortalFactory>
+{
+    // One test at a time in this class: the learning-year test changes a setting everyone's summaries depend on.
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+
+    [Fact]
+    public async Task DemoSeed_EverySummary_EqualsARecomputationFromTheEntries()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            // Act: nothing; the start-up seed wrote the entries through the portal's context.
+            var (stored, expected) = await StoredAndExpectedAsync();
+
+            // Assert
+            Assert.NotEmpty(expected);
+            AssertSame(expected, stored);
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    [Fact]
+    public async Task EntryForms_CreateEditAcrossYearsAndDelete_KeepTheSummariesEqualToTheEntries()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            // Arrange
+            using var client = factory.CreateClientFor(DemoAccounts.Sam);
+            var sam = await ActivityTestData.StaffIdAsync(factory, DemoAccounts.Sam);
+            var workshop = await factory.MethodIdAsync(CpdMethods.Workshop);
+            var form = ActivityTestData.ValidForm(workshop, new DateOnly(2026, 10, 5));
+            form["Title"] = "Summary upkeep workshop";
+            form["Hours"] = "6.5";
+            var thisYear = new DateOnly(2026, 4, 1);
+            var lastYear = new DateOnly(2025, 4, 1);
+            var before = await HoursAsync(sam, thisYear);
+            var beforeLastYear = await HoursAsync(sam, lastYear);
+
+            // Act: create
+            using (var created = await client.SubmitAsync(ActivityTestData.NewPath, form))
+            {
+                Assert.Equal(HttpStatusCode.Found, created.StatusCode);
+            }
+
+            var id = await factory.ActivityIdAsync(DemoAccounts.Sam, "Summary upkeep workshop");
+
+            // Assert
+            Assert.Equal(before + 6.5m, await HoursAsync(sam, thisYear));
+            await AssertConsistentAsync();
+
+            // Act: edit, moving it into the previous learning year with other hours
+            form["Date.Year"] = "2025";
+            form["Date.Month"] = "12";
+            form["Hours"] = "3";
+            using (var edited = await client.SubmitAsync($"/my/activities/{id}/edit", form))
+            {
+                Assert.Equal(HttpStatusCode.Found, edited.StatusCode);
+            }
+
+            // Assert: gone from this year, counted in last year
+            Assert.Equal(before, await HoursAsync(sam, thisYear));
+            Assert.Equal(beforeLastYear + 3m, await HoursAsync(sam, lastYear));
+            await AssertConsistentAsync();
+
+            // Act: delete
+            using (var deleted = await client.SubmitAsync($"/my/activities/{id}/delete", []))
+            {
+                Assert.Equal(HttpStatusCode.Found, deleted.StatusCode);
+            }
+
+            // Assert
+            Assert.Equal(beforeLastYear, await HoursAsync(sam, lastYear));
+            await AssertConsistentAsync();
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    [Fact]
+    public async Task DraftEntryCompleted_AndAnImportedCompletion_AreCountedInTheSummary()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            // Arrange: a draft entry, which the entitlement does not count
+            var jo = await ActivityTestData.StaffIdAsync(factory, DemoAccounts.Jo);
+            var workshop = await factory.MethodIdAsync(CpdMethods.Workshop);
+            var year = new DateOnly(2026, 4, 1);
+            var before = await HoursAsync(jo, year);
+            var now = factory.Clock.GetUtcNow();
+            var today = new DateOnly(2026, 11, 22);
+            ActivityDetails Details(ActivityStatus status) =>
+                new(workshop, "Draft for the summaries", new DateOnly(2026, 11, 2), null, 7.4m, "Why", "What", "Impact", null, null, true, status, []);
+            var id = await factory.WithDbAsync(async db =>
+            {
+                var activity = CpdActivity.Record(jo, Details(ActivityStatus.Draft), today, now);
+                db.CpdActivities.Add(activity);
+                await db.SaveChangesAsync();
+                return activity.Id;
+            });
+            Assert.Equal(before, await HoursAsync(jo, year));
+
+            // Act: completed
+            await factory.WithDbAsync(async db =>
+            {
+                var activity = await db.CpdActivities.SingleAsync(a => a.Id == id);
+                activity.Update(Details(ActivityStatus.Complete), today, now);
+                return await db.SaveChangesAsync();
+            });
+
+            // Assert
+            Assert.Equal(before + 7.4m, await HoursAsync(jo, year));
+            await AssertConsistentAsync();
+
+            // Act: a completion imported from a provider's records (the import adds it through the context)
+            var course = await factory.WithDbAsync(db => db.Courses.Select(c => c.Id).FirstAsync());
+            await factory.WithDbAsync(async db =>
+            {
+                db.ExternalCompletions.Add(ExternalCompletion.Record(jo, course, "Imported course", "Provider", workshop, new DateOnly(2026, 9, 9), 3.7m, true, [], today, now));
+                return await db.SaveChangesAsync();
+            });
+
+            // Assert
+            Assert.Equal(before + 11.1m, await HoursAsync(jo, year));
+            await AssertConsistentAsync();
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    [Fact]
+    public async Task TeamMove_NeedsNoUpkeep_TheSummariesStayEqual()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            // Arrange
+            var sam = await ActivityTestData.StaffIdAsync(factory, DemoAccounts.Sam);
+
+            // Act: Sam moves team and back (the reports join the staff record for team and role)
+            foreach (var _ in new[] { 1, 2 })
+            {
+                await factory.WithDbAsync(async db =>
+                {
+                    var person = await db.StaffMembers.SingleAsync(s => s.Id == sam);
+                    var other = await db.Teams.Where(t => t.Id != person.TeamId).OrderBy(t => t.Id).FirstAsync();
+                    person.MoveToTeam(other);
+                    return await db.SaveChangesAsync();
+                });
+            }
+
+            // Assert
+            await AssertConsistentAsync();
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    [Fact]
+    public async Task LearningYearChanged_EveryoneIsRecomputed_AndTheRebuildGivesTheSameRows()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            // Arrange
+            var original = await factory.WithDbAsync(db => db.Settings.AsNoTracking().SingleAsync());
+            try
+            {
+                // Act: the learning year starts on 1 September
+                await ChangeLearningYearAsync(9, 1);
+
+                // Assert
+                var (stored, expected) = await StoredAndExpectedAsync();
+                Assert.All(stored, s => Assert.Equal((9, 1), (s.YearStart.Month, s.YearStart.Day)));
+                AssertSame(expected, stored);
+            }
+            finally
+            {
+                await ChangeLearningYearAsync(original.LearningYearStartMonth, original.LearningYearStartDay);
+            }
+
+            await AssertConsistentAsync();
+
+            // Act: the rebuild command's code over an emptied table
+            var rows = await factory.WithDbAsync(async db =>
+            {
+                await db.LearningYearSummaries.ExecuteDeleteAsync();
+                return await new LearningYearSummaryRebuilder(db).RebuildAsync(null);
+            });
+
+            // Assert
+            var (afterRebuild, recomputed) = await StoredAndExpectedAsync();
+            Assert.Equal(recomputed.Count, rows);
+            AssertSame(recomputed, afterRebuild);
+        }
+        finally
+        {
+            Gate.Release();
+        }
+
+        Task ChangeLearningYearAsync(int month, int day) => factory.WithDbAsync(async db =>
+        {
+            var settings = await db.Settings.SingleAsync();
+            settings.ChangeEntitlement(settings.EntitlementDays, settings.WorkingDayHours, month, day);
+            return await db.SaveChangesAsync();
+        });
+    }
+
+    private Task<decimal> HoursAsync(int staffMemberId, DateOnly yearStart) =>
+        factory.WithDbAsync(db => db.LearningYearSummaries
+            .Where(s => s.StaffMemberId == staffMemberId && s.YearStart == yearStart)
+            .Select(s => s.EntitlementHours)
+            .SingleOrDefaultAsync());
+
+    private async Task AssertConsistentAsync()
+    {
+        var (stored, expected) = await StoredAndExpectedAsync();
+        AssertSame(expected, stored);
+    }
+
+    /// <summary>
+    /// The stored summaries, and the summaries recomputed from every entry that is not deleted: per person and
+    /// learning year, the entitlement rule's counted hours (in total, certificated, and by quarter) and the number of
+    /// completed entries.
+    /// </summary>
+    private Task<(List<LearningYearSummary> Stored, List<string> Expected)> StoredAndExpectedAsync() => factory.WithDbAsync(async db =>
+    {
+        var settings = await db.Settings.AsNoTracking().SingleAsync();
+        var stored = await db.LearningYearSummaries.AsNoTracking().ToListAsync();
+        var entries = await db.CpdActivities
+            .Select(a => new { a.StaffMemberId, Entry = new EntitlementEntry(a.Id, a.Title, a.Date, a.Hours, a.Certificated, a.Status, a.Method!.CountsTowardsEntitlement) })
+            .ToListAsync();
+        var expected = entries
+            .Where(e => e.Entry.Status == ActivityStatus.Complete)
+            .GroupBy(e => (e.StaffMemberId, Year: settings.LearningYear.PeriodContaining(e.Entry.Date)))
+            .Select(g =>
+            {
+                var counted = Entitlement.Calculate(g.Select(e => e.Entry), g.Key.Year, settings.EntitlementDays, 1m).Counted;
+                var quarters = Enumerable.Range(1, 4)
+                    .Select(q => counted.Where(e => e.Date >= g.Key.Year.Start.AddMonths(3 * (q - 1)) && e.Date < g.Key.Year.Start.AddMonths(3 * q)).Sum(e => e.Hours))
+                    .ToArray();
+                return Describe(g.Key.StaffMemberId, g.Key.Year.Start, counted.Sum(e => e.Hours), counted.Where(e => e.Certificated).Sum(e => e.Hours), quarters, g.Count());
+            })
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return (stored, expected);
+    });
+
+    private static string Describe(int staff, DateOnly yearStart, decimal hours, decimal certificated, decimal[] quarters, int complete) =>
+        FormattableString.Invariant($"{staff}@{yearStart:yyyy-MM-dd}: {hours:0.00}h ({certificated:0.00}; {quarters[0]:0.00}/{quarters[1]:0.00}/{quarters[2]:0.00}/{quarters[3]:0.00}), {complete}");
+
+    private static void AssertSame(List<string> expected, List<LearningYearSummary> stored) =>
+        Assert.Equal(
+            expected,
+            stored.Select(s => Describe(s.StaffMemberId, s.YearStart, s.EntitlementHours, s.CertificatedHours, [s.Quarter1Hours, s.Quarter2Hours, s.Quarter3Hours, s.Quarter4Hours], s.CompleteEntries))
+                .Order(StringComparer.Ordinal)
+                .ToList());
+}
