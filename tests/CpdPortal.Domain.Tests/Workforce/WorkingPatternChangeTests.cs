@@ -36,7 +36,7 @@ public class WorkingPatternChangeTests
     [Fact]
     public void Change_PersonNotYetSaved_SetsTheFteWithoutHistory()
     {
-        var person = AStaffMember().Build();
+        var person = AStaffMember().WithId(0).Build();
 
         var change = WorkingPatternChange.Change(person, 0.5m, WorkingPatternChange.ImportActor, Now);
 
