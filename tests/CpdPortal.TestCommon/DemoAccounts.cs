@@ -12,7 +12,14 @@ public static class DemoAccounts
     public static readonly DemoAccount Lee = new("lee.harris@demo.test", "Lee Harris", ["Practitioner", "LearningAndDevelopment"], HasStaffRecord: true);
     public static readonly DemoAccount Ade = new("ade.admin@demo.test", "Ade Admin", ["Administrator"], HasStaffRecord: false);
 
+    /// <summary>The Practice quality reviewer (issue 16, ADR 0028): not one of CONTRACT.md's six, added beside them.</summary>
+    public static readonly DemoAccount Pat = new("pat.quinn@demo.test", "Pat Quinn", ["PracticeQuality"], HasStaffRecord: false);
+
+    /// <summary>CONTRACT.md's six accounts.</summary>
     public static IReadOnlyList<DemoAccount> All { get; } = [Sam, Jo, Alex, Chris, Lee, Ade];
+
+    /// <summary>Every account the demo seed creates: the six and the reviewer.</summary>
+    public static IReadOnlyList<DemoAccount> Seeded { get; } = [.. All, Pat];
 }
 
 public sealed record DemoAccount(string Email, string DisplayName, IReadOnlyList<string> Roles, bool HasStaffRecord)
