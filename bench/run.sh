@@ -34,7 +34,8 @@ app_core=0; load_core=$(( cores > 1 ? 1 : 0 ))
 # 1. Publish the portal and a stock MVC app (the template ships with the SDK: no network needed).
 if [ "$publish" = 1 ] || [ ! -f "$out/portal/CpdPortal.Web.dll" ]; then
   echo "Publishing the portal (Release)..." >&2
-  dotnet publish "$root/src/CpdPortal.Web" -c Release -o "$out/portal" --nologo -v quiet >&2
+  # ReadyToRun: precompiled code for the cold start (the crossgen package comes from the registry like any other).
+  dotnet publish "$root/src/CpdPortal.Web" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/portal" --nologo -v quiet >&2
 fi
 if [ ! -f "$out/stock/stock.dll" ]; then
   echo "Publishing a stock 'dotnet new mvc' app (Release)..." >&2

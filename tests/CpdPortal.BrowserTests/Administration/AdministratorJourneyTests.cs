@@ -41,9 +41,9 @@ public sealed class AdministratorJourneyTests(PortalAppFixture app, BrowserFixtu
         await Page.GetByLabel("Team", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Early Help 5–19" });
         await Page.GetByLabel("No", new() { Exact = true }).CheckAsync();
         await Page.GetByLabel("Permanent").CheckAsync();
-        await Page.GetByLabel("Day").FillAsync("2");
-        await Page.GetByLabel("Month").FillAsync("11");
-        await Page.GetByLabel("Year").FillAsync("2026");
+        await Page.GetByLabel("Day", new() { Exact = true }).FillAsync("2");
+        await Page.GetByLabel("Month", new() { Exact = true }).FillAsync("11");
+        await Page.GetByLabel("Year", new() { Exact = true }).FillAsync("2026");
         await Screenshots.TakeAsync(Page, "admin-staff-new.png");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Add staff member" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Priya Shah");
