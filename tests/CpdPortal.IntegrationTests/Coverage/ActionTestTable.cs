@@ -88,6 +88,8 @@ public static class ActionTestTable
         new(typeof(AccountController), nameof(AccountController.ChangePassword), "GET", T<ChangePasswordTests>(nameof(ChangePasswordTests.Get_ChangePasswordWithOneTimePassword_ShowsTheFormWithoutNavigation)), null),
         new(typeof(AccountController), nameof(AccountController.ChangePassword), "POST", T<ChangePasswordTests>(nameof(ChangePasswordTests.Post_ValidNewPassword_OpensThePortalAndTheNewPasswordSignsIn)), T<ServerSessionTests>(nameof(ServerSessionTests.ChangePassword_OtherSessionOfTheSamePerson_EndsAndThisOneContinues))),
 
+        new(typeof(AccountController), nameof(AccountController.SignOut), "POST", T<SignOutTests>(nameof(SignOutTests.Post_SignOutWithToken_RedirectsToSignInAndEndsTheSession)), T<SignOutTests>(nameof(SignOutTests.Post_SignOutWithoutToken_Answers400AndKeepsTheSession))),
+
         // ActivitiesController
         new(typeof(ActivitiesController), nameof(ActivitiesController.Index), "GET", T<ActivityListTests>(nameof(ActivityListTests.Get_AreaFilter_OffersOnlyTheFrameworksThatApplyToThePerson)), T<QueryInputTests>(nameof(QueryInputTests.Get_ListWithUnreadableOrOutOfRangeQueryValues_AnswersTheSamePageNotAnError))),
         new(typeof(ActivitiesController), nameof(ActivitiesController.New), "GET", T<ActivityFormTests>(nameof(ActivityFormTests.GetNew_Sam_OffersActiveMethodsAndOnlyHerFrameworksAreas)), null),
@@ -153,6 +155,8 @@ public static class ActionTestTable
         new(typeof(ExternalSignInController), nameof(ExternalSignInController.Callback), "GET", T<SingleSignOnTests>(nameof(SingleSignOnTests.SignIn_FirstTimeWithKnownVerifiedEmail_LinksAccountAndShowsHomeAsThatUser)), T<SingleSignOnTests>(nameof(SingleSignOnTests.Callback_TamperedState_ShowsProblemPage))),
         new(typeof(ExternalSignInController), nameof(ExternalSignInController.Problem), "GET", T<SingleSignOnTests>(nameof(SingleSignOnTests.Callback_TypedInWithoutProviderAnswer_ShowsProblemPage)), null),
 
+        new(typeof(ExternalSignInController), nameof(ExternalSignInController.SignOut), "POST", T<SingleSignOnTests>(nameof(SingleSignOnTests.SignOut_AfterSingleSignOn_EndsPortalSessionAndRedirectsToProviderEndSession)), T<EndpointMatrixTests>(nameof(EndpointMatrixTests.EveryNonGetEndpoint_WithoutAntiforgeryToken_IsRefusedWith400))),
+
         // FollowUpsController
         new(typeof(FollowUpsController), nameof(FollowUpsController.Index), "GET", T<EvaluationTests>(nameof(EvaluationTests.RequestDue_CompletionThreeMonthsOld_AsksTheCurrentSupervisorOnce)), T<QueryInputTests>(nameof(QueryInputTests.Get_ListWithUnreadableOrOutOfRangeQueryValues_AnswersTheSamePageNotAnError))),
         new(typeof(FollowUpsController), nameof(FollowUpsController.Details), "GET", T<EvaluationTests>(nameof(EvaluationTests.FollowUps_OnlyTheCurrentSupervisorSeesAndAnswers)), T<EndpointMatrixTests>(nameof(EndpointMatrixTests.EveryEndpoint_ForEveryKindOfUser_AnswersAsTheMatrixSays))),
@@ -186,7 +190,7 @@ public static class ActionTestTable
 
         // LearningCoursesController
         new(typeof(LearningCoursesController), nameof(LearningCoursesController.Index), "GET", T<CatalogueTests>(nameof(CatalogueTests.Index_Lee_ListsTheFirstPageByTitleWithPagination)), T<MappingTests>(nameof(MappingTests.Index_UnknownFramework_Answers404))),
-        new(typeof(LearningCoursesController), nameof(LearningCoursesController.New), "GET", T<FormPagesTests>(nameof(FormPagesTests.GetNew_ForTheRoleThatUsesIt_ShowsTheEmptyFormPostingToItself)), null),
+        new(typeof(LearningCoursesController), nameof(LearningCoursesController.New), "GET", T<FormPagesTests>(nameof(FormPagesTests.GetNew_ForTheRoleThatUsesIt_ShowsTheEmptyFormWithoutErrors)), null),
         new(typeof(LearningCoursesController), nameof(LearningCoursesController.New), "POST", T<CatalogueTests>(nameof(CatalogueTests.PostNew_Valid_SavesTheCourseAndShowsIt)), T<CatalogueTests>(nameof(CatalogueTests.PostNew_BadInput_Answers400WithTheMessageAndSavesNothing))),
         new(typeof(LearningCoursesController), nameof(LearningCoursesController.Details), "GET", T<CatalogueTests>(nameof(CatalogueTests.Tags_Lee_ListsTheSeededPracticeFrameworksWithCourseCounts)), T<CatalogueTests>(nameof(CatalogueTests.Get_UnknownCourse_Answers404))),
         new(typeof(LearningCoursesController), nameof(LearningCoursesController.Edit), "GET", T<CatalogueTests>(nameof(CatalogueTests.GetEdit_ShowsWhatIsSaved)), T<CatalogueTests>(nameof(CatalogueTests.Get_UnknownCourse_Answers404))),
@@ -226,7 +230,7 @@ public static class ActionTestTable
 
         // LearningSessionsController
         new(typeof(LearningSessionsController), nameof(LearningSessionsController.Index), "GET", T<SessionTests>(nameof(SessionTests.Index_Lee_ListsUpcomingSessionsFirst)), T<QueryInputTests>(nameof(QueryInputTests.Get_ListWithUnreadableOrOutOfRangeQueryValues_AnswersTheSamePageNotAnError))),
-        new(typeof(LearningSessionsController), nameof(LearningSessionsController.New), "GET", T<FormPagesTests>(nameof(FormPagesTests.GetNew_ForTheRoleThatUsesIt_ShowsTheEmptyFormPostingToItself)), T<QueryInputTests>(nameof(QueryInputTests.Get_ListWithUnreadableOrOutOfRangeQueryValues_AnswersTheSamePageNotAnError))),
+        new(typeof(LearningSessionsController), nameof(LearningSessionsController.New), "GET", T<FormPagesTests>(nameof(FormPagesTests.GetNew_ForTheRoleThatUsesIt_ShowsTheEmptyFormWithoutErrors)), T<QueryInputTests>(nameof(QueryInputTests.Get_ListWithUnreadableOrOutOfRangeQueryValues_AnswersTheSamePageNotAnError))),
         new(typeof(LearningSessionsController), nameof(LearningSessionsController.New), "POST", T<SessionTests>(nameof(SessionTests.PostNew_Valid_SchedulesTheSessionInUkTime)), T<SessionTests>(nameof(SessionTests.PostNew_BadInput_Answers400WithTheMessageAndSavesNothing))),
         new(typeof(LearningSessionsController), nameof(LearningSessionsController.Details), "GET", T<SessionTests>(nameof(SessionTests.Details_Session_ListsBookingsAndTheWaitingListInOrder)), T<SessionTests>(nameof(SessionTests.Details_UnknownSession_Answers404))),
         new(typeof(LearningSessionsController), nameof(LearningSessionsController.Attendance), "POST", T<SessionTests>(nameof(SessionTests.PostAttendance_AttendedTwice_CreatesOneCompletedActivityAndOneCertificate)), T<SessionTests>(nameof(SessionTests.PostAttendance_NeitherAttendedNorNot_Answers400BesideTheBookingAndMarksNothing))),
@@ -270,8 +274,8 @@ public static class ActionTestTable
         new(typeof(PracticeQualityController), nameof(PracticeQualityController.Review), "GET", T<PracticeQualityTests>(nameof(PracticeQualityTests.Review_SavedWithFeedback_ThePractitionerReadsItOnTheEntry)), T<PracticeQualityTests>(nameof(PracticeQualityTests.Review_WithoutJudgementsOrFeedback_Answers400AndSavesNothing))),
         new(typeof(PracticeQualityController), nameof(PracticeQualityController.Review), "POST", T<PracticeQualityTests>(nameof(PracticeQualityTests.Review_SavedWithFeedback_ThePractitionerReadsItOnTheEntry)), T<PracticeQualityTests>(nameof(PracticeQualityTests.Review_WithoutJudgementsOrFeedback_Answers400AndSavesNothing))),
         new(typeof(PracticeQualityController), nameof(PracticeQualityController.Reveal), "POST", T<PracticeQualityTests>(nameof(PracticeQualityTests.Reveal_ShowsTheAuthorAndIsAudited)), T<PracticeQualityTests>(nameof(PracticeQualityTests.AnotherReviewersSampleAndReview_Answer404))),
-        new(typeof(PracticeQualityController), nameof(PracticeQualityController.Report), "GET", T<PracticeQualityTests>(nameof(PracticeQualityTests.Report_AfterAReview_ShowsTablesAndTheCsv)), T<QueryInputTests>(nameof(QueryInputTests.Get_ListWithUnreadableOrOutOfRangeQueryValues_AnswersTheSamePageNotAnError))),
-        new(typeof(PracticeQualityController), nameof(PracticeQualityController.ReportCsv), "GET", T<PracticeQualityTests>(nameof(PracticeQualityTests.Report_AfterAReview_ShowsTablesAndTheCsv)), T<QueryInputTests>(nameof(QueryInputTests.Get_DownloadWithUnreadableQueryValues_IsTheUnfilteredDownload))),
+        new(typeof(PracticeQualityController), nameof(PracticeQualityController.Report), "GET", T<PracticeQualityTests>(nameof(PracticeQualityTests.Report_AfterAReview_ShowsTablesAndTheCsv)), null),
+        new(typeof(PracticeQualityController), nameof(PracticeQualityController.ReportCsv), "GET", T<PracticeQualityTests>(nameof(PracticeQualityTests.Report_AfterAReview_ShowsTablesAndTheCsv)), null),
 
         // RegistrationController
         new(typeof(RegistrationController), nameof(RegistrationController.Index), "GET", T<RegistrationPageTests>(nameof(RegistrationPageTests.Get_Jo_ExplainsItAppliesToRegisteredSocialWorkersAndShowsNoData)), T<QueryInputTests>(nameof(QueryInputTests.Get_ListWithUnreadableOrOutOfRangeQueryValues_AnswersTheSamePageNotAnError))),
@@ -304,7 +308,7 @@ public static class ActionTestTable
 
         // StaffController
         new(typeof(StaffController), nameof(StaffController.Index), "GET", T<StaffAdminTests>(nameof(StaffAdminTests.Get_List_ShowsStaffByLastNameWithPaging)), T<StaffAccountTests>(nameof(StaffAccountTests.Post_ActionOnUnknownStaffMember_Answers404))),
-        new(typeof(StaffController), nameof(StaffController.New), "GET", T<FormPagesTests>(nameof(FormPagesTests.GetNew_ForTheRoleThatUsesIt_ShowsTheEmptyFormPostingToItself)), null),
+        new(typeof(StaffController), nameof(StaffController.New), "GET", T<FormPagesTests>(nameof(FormPagesTests.GetNew_ForTheRoleThatUsesIt_ShowsTheEmptyFormWithoutErrors)), null),
         new(typeof(StaffController), nameof(StaffController.New), "POST", T<StaffAdminTests>(nameof(StaffAdminTests.Post_NewValidStaffMember_SavesAuditsAndShowsThem)), T<StaffAdminTests>(nameof(StaffAdminTests.Post_NewBadField_Answers400WithTheMessageAndSavesNothing))),
         new(typeof(StaffController), nameof(StaffController.Details), "GET", T<StaffSupervisorTests>(nameof(StaffSupervisorTests.Get_DemoStaffMember_ShowsTheSeededLineInTheHistory)), T<StaffAdminTests>(nameof(StaffAdminTests.Get_UnknownStaffMember_Answers404))),
         new(typeof(StaffController), nameof(StaffController.Edit), "GET", T<StaffWorkingPatternTests>(nameof(StaffWorkingPatternTests.Post_EditFteAndAbsence_SavesThemAndKeepsTheFteChangeOnTheStaffPage)), T<StaffAdminTests>(nameof(StaffAdminTests.Get_UnknownStaffMember_Answers404))),
@@ -356,7 +360,7 @@ public static class ActionTestTable
 
         // SurveyRoundsController
         new(typeof(SurveyRoundsController), nameof(SurveyRoundsController.Index), "GET", T<SurveyRoundsTests>(nameof(SurveyRoundsTests.Get_AsLee_ListsLastYearsClosedRoundWithItsResponses)), T<QueryInputTests>(nameof(QueryInputTests.Get_ListWithUnreadableOrOutOfRangeQueryValues_AnswersTheSamePageNotAnError))),
-        new(typeof(SurveyRoundsController), nameof(SurveyRoundsController.New), "GET", T<FormPagesTests>(nameof(FormPagesTests.GetNew_ForTheRoleThatUsesIt_ShowsTheEmptyFormPostingToItself)), null),
+        new(typeof(SurveyRoundsController), nameof(SurveyRoundsController.New), "GET", T<FormPagesTests>(nameof(FormPagesTests.GetNew_ForTheRoleThatUsesIt_ShowsTheEmptyFormWithoutErrors)), null),
         new(typeof(SurveyRoundsController), nameof(SurveyRoundsController.New), "POST", T<SurveyRoundsTests>(nameof(SurveyRoundsTests.PostNew_ValidRound_OpensItAndNotifiesEveryCurrentStaffMemberWithoutTheTitle)), T<SurveyRoundsTests>(nameof(SurveyRoundsTests.PostNew_AnotherRoundOpen_Answers400AndOpensNothing))),
         new(typeof(SurveyRoundsController), nameof(SurveyRoundsController.Close), "POST", T<SurveyRoundsTests>(nameof(SurveyRoundsTests.PostClose_OpenRound_ClosesItEarly)), T<SurveyRoundsTests>(nameof(SurveyRoundsTests.PostClose_ClosedRound_Answers400))),
 
@@ -375,6 +379,8 @@ public static class ActionTestTable
     public static readonly IReadOnlySet<string> Gaps = new HashSet<string>
     {
         "GET AuditController.Export invalid",
+        "GET PracticeQualityController.Report invalid",
+        "GET PracticeQualityController.ReportCsv invalid",
         "GET SurveyResultsController.Download invalid",
     };
 }

@@ -30,7 +30,6 @@ public sealed class QueryInputTests(CpdPortalFactory factory) : IClassFixture<Cp
         { DemoAccounts.Lee.Email, "/learning/survey", "?page=abc" },
         { DemoAccounts.Ade.Email, "/admin/retention", "?page=abc" },
         { DemoAccounts.Ade.Email, "/admin/teams", "?page=abc" },
-        { DemoAccounts.Pat.Email, "/quality/report", "?year=nonsense" },
     };
 
     [Theory]
@@ -53,7 +52,6 @@ public sealed class QueryInputTests(CpdPortalFactory factory) : IClassFixture<Cp
     public static TheoryData<string, string, string> Downloads => new()
     {
         { DemoAccounts.Lee.Email, "/reports/compliance.csv", "?team=abc&role=-1&certification=x" },
-        { DemoAccounts.Pat.Email, "/quality/report.csv", "?year=nonsense" },
     };
 
     [Theory]
