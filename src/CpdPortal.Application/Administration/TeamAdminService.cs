@@ -1,7 +1,7 @@
 using System.Globalization;
 using CpdPortal.Application.Auditing;
-using CpdPortal.Application.Common.Rules;
 using CpdPortal.Application.Common;
+using CpdPortal.Application.Common.Rules;
 using CpdPortal.Domain.Auditing;
 using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Workforce;

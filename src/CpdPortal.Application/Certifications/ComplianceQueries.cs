@@ -1,5 +1,5 @@
-using CpdPortal.Application.Common.Rules;
 using CpdPortal.Application.Common;
+using CpdPortal.Application.Common.Rules;
 using CpdPortal.Domain.Certifications;
 using CpdPortal.Domain.Workforce;
 

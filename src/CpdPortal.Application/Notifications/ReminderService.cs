@@ -1,6 +1,6 @@
 using System.Globalization;
-using CpdPortal.Application.Common.Rules;
 using CpdPortal.Application.Common;
+using CpdPortal.Application.Common.Rules;
 using CpdPortal.Application.Supervision;
 using CpdPortal.Domain.Notifications;
 using CpdPortal.Domain.Registration;
