@@ -43,7 +43,7 @@ timed() {
   printf '    %s took %d s\n' "$label" $((SECONDS - started))
 }
 
-for project in Domain.Tests Infrastructure.Tests Web.Tests; do
+for project in Domain.Tests Application.Tests Infrastructure.Tests Web.Tests; do
   step "Testing CpdPortal.$project"
   run_tests "$project"
 done

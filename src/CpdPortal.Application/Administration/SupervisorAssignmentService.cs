@@ -1,6 +1,7 @@
 using System.Globalization;
 using CpdPortal.Application.Auditing;
 using CpdPortal.Application.Common;
+using CpdPortal.Application.Common.Rules;
 using CpdPortal.Domain.Auditing;
 using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Workforce;
@@ -23,7 +24,8 @@ public sealed class SupervisorAssignmentService(ICpdPortalDbContext db, IAuditLo
     {
         var today = clock.UkToday();
         return await db.StaffMembers.AsNoTracking()
-            .Where(s => s.Id != exceptId && s.StartDate <= today && (s.LeaveDate == null || s.LeaveDate >= today))
+            .InPostOn(today)
+            .Where(s => s.Id != exceptId)
             .OrderBy(s => s.FamilyName).ThenBy(s => s.GivenName)
             .Select(s => new Choice(s.Id, s.GivenName + " " + s.FamilyName + " (" + s.JobTitle + ")"))
             .ToListAsync(ct);
@@ -62,7 +64,8 @@ public sealed class SupervisorAssignmentService(ICpdPortalDbContext db, IAuditLo
         var lines = await LinesAsync(ct);
         var supervisor = await SupervisorAsync(supervisorId, ct);
         var members = await db.StaffMembers
-            .Where(s => s.TeamId == teamId && s.Id != supervisorId && s.StartDate <= today && (s.LeaveDate == null || s.LeaveDate >= today))
+            .InPostOn(today)
+            .Where(s => s.TeamId == teamId && s.Id != supervisorId)
             .ToListAsync(ct);
         var changed = 0;
         foreach (var member in members.Where(m => m.SupervisorId != supervisorId))

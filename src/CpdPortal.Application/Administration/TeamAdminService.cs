@@ -1,6 +1,7 @@
 using System.Globalization;
 using CpdPortal.Application.Auditing;
 using CpdPortal.Application.Common;
+using CpdPortal.Application.Common.Rules;
 using CpdPortal.Domain.Auditing;
 using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Workforce;
@@ -16,21 +17,21 @@ public sealed class TeamAdminService(ICpdPortalDbContext db, IAuditLog audit, Ti
 {
     public async Task<PagedResult<TeamRow>> ListAsync(int page, CancellationToken ct)
     {
-        var today = clock.UkToday();
+        var inPost = db.StaffMembers.InPostOn(clock.UkToday());
         var total = await db.Teams.CountAsync(ct);
         var items = await db.Teams.AsNoTracking()
             .OrderBy(t => t.RetiredOn != null).ThenBy(t => t.Name)
             .Skip((page - 1) * Paging.DefaultPageSize).Take(Paging.DefaultPageSize)
-            .Select(t => new TeamRow(t.Id, t.Name, db.StaffMembers.Count(s => s.TeamId == t.Id && s.StartDate <= today && (s.LeaveDate == null || s.LeaveDate >= today)), t.RetiredOn))
+            .Select(t => new TeamRow(t.Id, t.Name, inPost.Count(s => s.TeamId == t.Id), t.RetiredOn))
             .ToListAsync(ct);
         return new PagedResult<TeamRow>(items, page, Paging.DefaultPageSize, total);
     }
 
     public async Task<TeamRow?> GetAsync(int id, CancellationToken ct)
     {
-        var today = clock.UkToday();
+        var inPost = db.StaffMembers.InPostOn(clock.UkToday());
         return await db.Teams.AsNoTracking().Where(t => t.Id == id)
-            .Select(t => new TeamRow(t.Id, t.Name, db.StaffMembers.Count(s => s.TeamId == t.Id && s.StartDate <= today && (s.LeaveDate == null || s.LeaveDate >= today)), t.RetiredOn))
+            .Select(t => new TeamRow(t.Id, t.Name, inPost.Count(s => s.TeamId == t.Id), t.RetiredOn))
             .SingleOrDefaultAsync(ct);
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CpdPortal.Application.Common;
+using CpdPortal.Application.Common.Rules;
 using CpdPortal.Domain.Certifications;
 using CpdPortal.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,7 @@ public sealed class CertificationNoticeService(ICpdPortalDbContext db, TimeProvi
         var until = today.AddDays(60);
         var candidates = await ComplianceQueries.LatestAwards(db)
             .Where(a => a.ExpiresOn != null && a.ExpiresOn > from && a.ExpiresOn <= until)
-            .Join(db.StaffMembers.Where(s => s.LeaveDate == null || s.LeaveDate >= today), a => a.StaffMemberId, s => s.Id, (a, s) => new { a, s.SupervisorId })
+            .Join(db.StaffMembers.NotLeftBefore(today), a => a.StaffMemberId, s => s.Id, (a, s) => new { a, s.SupervisorId })
             .Join(db.Certifications, x => x.a.CertificationId, c => c.Id, (x, c) => new
             {
                 AwardId = x.a.Id,

@@ -1,4 +1,5 @@
 using CpdPortal.Application.Common;
+using CpdPortal.Application.Common.Rules;
 using CpdPortal.Domain.Certifications;
 using CpdPortal.Domain.Workforce;
 
@@ -37,7 +38,7 @@ internal static class ComplianceQueries
 {
     public static IQueryable<RequiredHolding> RequiredHoldings(ICpdPortalDbContext db, DateOnly today, IQueryable<StaffMember>? people = null, int? certificationId = null)
     {
-        var staff = (people ?? db.StaffMembers).Where(s => s.StartDate <= today && (s.LeaveDate == null || s.LeaveDate >= today));
+        var staff = (people ?? db.StaffMembers).InPostOn(today);
         var requirements = db.PathwayRoles.SelectMany(r => r.Certifications, (r, rc) => new { RoleId = r.Id, rc.CertificationId });
         if (certificationId is { } id)
         {

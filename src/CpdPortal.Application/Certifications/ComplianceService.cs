@@ -1,5 +1,6 @@
 using CpdPortal.Application.Common;
 using CpdPortal.Application.Supervision;
+using CpdPortal.Application.Training;
 using CpdPortal.Domain.Certifications;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +27,7 @@ public sealed class ComplianceService(ICpdPortalDbContext db, TimeProvider clock
             : (await db.Certifications
                     .Where(c => attention.Contains(c.Id))
                     .SelectMany(c => c.Courses, (c, cc) => new { CertificationId = c.Id, cc.CourseId })
-                    .Join(db.Courses.Where(c => c.RetiredOn == null || c.RetiredOn > today), x => x.CourseId, c => c.Id, (x, c) => new { x.CertificationId, c.Id, c.Title })
+                    .Join(db.Courses.Offered(today), x => x.CourseId, c => c.Id, (x, c) => new { x.CertificationId, c.Id, c.Title })
                     .ToListAsync(ct))
                 .ToLookup(x => x.CertificationId, x => new CourseChoice(x.Id, x.Title));
         var items = holdings

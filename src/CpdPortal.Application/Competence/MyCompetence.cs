@@ -60,11 +60,12 @@ internal static class MyCompetence
             return false;
         }
 
-        var framework = await db.CompetenceAreas
+        var audience = await db.CompetenceAreas
             .Where(a => a.Id == areaId)
-            .Select(a => new { a.Framework!.Audience, Published = a.Framework.PublishedOn != null && a.Framework.SupersededOn == null })
+            .OfCurrentFrameworks()
+            .Select(a => (FrameworkAudience?)a.Framework!.Audience)
             .SingleOrDefaultAsync(ct);
-        return framework is { Published: true } && CompetenceFramework.Includes(framework.Audience, registered.Value);
+        return audience is { } included && CompetenceFramework.Includes(included, registered.Value);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using CpdPortal.Application.Common;
+using CpdPortal.Application.Common.Rules;
 using CpdPortal.Domain.Competence;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,11 +13,11 @@ public static class CurrentFrameworks
 {
     /// <summary>The current published version of each framework.</summary>
     public static IQueryable<CompetenceFramework> Current(this IQueryable<CompetenceFramework> frameworks) =>
-        frameworks.Where(f => f.PublishedOn != null && f.SupersededOn == null);
+        frameworks.Where(FrameworkRules.IsCurrent);
 
     /// <summary>The areas of the current published version of each framework.</summary>
     public static IQueryable<CompetenceArea> OfCurrentFrameworks(this IQueryable<CompetenceArea> areas) =>
-        areas.Where(a => a.Framework!.PublishedOn != null && a.Framework.SupersededOn == null);
+        areas.Where(FrameworkRules.AreaIsCurrent);
 
     /// <summary>
     /// For areas of superseded versions among <paramref name="areaIds"/>: the area of the current version with the

@@ -166,8 +166,9 @@ public sealed class FrameworkAdminService(ICpdPortalDbContext db, IAuditLog audi
         }
 
         var current = await db.CompetenceFrameworks
+            .Current()
             .Include(f => f.Areas)
-            .SingleOrDefaultAsync(f => f.Code == draft.Code && f.PublishedOn != null && f.SupersededOn == null, ct);
+            .SingleOrDefaultAsync(f => f.Code == draft.Code, ct);
         draft.PublishVersion(clock.UkToday(), current);
 
         if (current is not null)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CpdPortal.Application.Common;
+using CpdPortal.Application.Common.Rules;
 using CpdPortal.Application.Supervision;
 using CpdPortal.Domain.Notifications;
 using CpdPortal.Domain.Registration;
@@ -57,7 +58,8 @@ public sealed class ReminderService(ICpdPortalDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow();
         var today = clock.UkToday();
         var people = await db.StaffMembers
-            .Where(s => s.SupervisorId != null && s.StartDate <= today && (s.LeaveDate == null || s.LeaveDate >= today))
+            .InPostOn(today)
+            .Where(s => s.SupervisorId != null)
             .Select(s => new
             {
                 s.Id,
@@ -109,7 +111,8 @@ public sealed class ReminderService(ICpdPortalDbContext db, TimeProvider clock)
         }
 
         var registered = await db.StaffMembers
-            .Where(s => s.RegistrationNumber != null && s.StartDate <= today && (s.LeaveDate == null || s.LeaveDate >= today))
+            .InPostOn(today)
+            .Where(s => s.RegistrationNumber != null)
             .Select(s => s.Id)
             .ToListAsync(ct);
         // The same criteria as /my/registration (docs/adr/0028): only entries that meet them count, near-copies are

@@ -1,6 +1,7 @@
 using CpdPortal.Application.Common;
 using CpdPortal.Application.Competence;
 using CpdPortal.Application.Frameworks;
+using CpdPortal.Application.Training;
 using CpdPortal.Domain.Competence;
 using CpdPortal.Domain.Pathways;
 using Microsoft.EntityFrameworkCore;
@@ -110,7 +111,8 @@ public sealed class PathwayService(ICpdPortalDbContext db, TimeProvider clock)
 
         var today = clock.UkToday();
         return await db.Courses
-            .Where(c => ids.Contains(c.Id) && (c.RetiredOn == null || c.RetiredOn > today))
+            .Offered(today)
+            .Where(c => ids.Contains(c.Id))
             .Select(c => new CourseSuggestion(c.Id, c.Title, c.Delivery, c.Hours))
             .ToDictionaryAsync(c => c.CourseId, ct);
     }
@@ -120,7 +122,7 @@ public sealed class PathwayService(ICpdPortalDbContext db, TimeProvider clock)
     {
         var today = clock.UkToday();
         var mapped = await db.Courses
-            .Where(c => c.RetiredOn == null || c.RetiredOn > today)
+            .Offered(today)
             .SelectMany(
                 c => c.Mappings.Where(m => areaIds.Contains(m.AreaId)),
                 (c, m) => new { m.AreaId, m.Stage, c.Id, c.Title, c.Delivery, c.Hours })

@@ -1,7 +1,7 @@
 using CpdPortal.Application.Activities;
 using CpdPortal.Domain.Settings;
 
-namespace CpdPortal.Web.Tests.Activities;
+namespace CpdPortal.Application.Tests.Activities;
 
 public class EntitlementPanelTests
 {

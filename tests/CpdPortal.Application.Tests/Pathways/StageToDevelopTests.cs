@@ -1,7 +1,7 @@
 using CpdPortal.Application.Pathways;
 using CpdPortal.Domain.Competence;
 
-namespace CpdPortal.Web.Tests.Pathway;
+namespace CpdPortal.Application.Tests.Pathways;
 
 public class StageToDevelopTests
 {

@@ -1,6 +1,6 @@
 using CpdPortal.Application.Activities;
 
-namespace CpdPortal.Web.Tests.Activities;
+namespace CpdPortal.Application.Tests.Activities;
 
 public class EvidenceFileNameTests
 {
