@@ -68,6 +68,7 @@ public sealed class NavigationTests(PortalAppFixture app, BrowserFixture browser
     }
 
     [Theory]
+    [InlineData(320, 640)]
     [InlineData(1280, 800)]
     public async Task SecondaryNavigation_NarrowAndWideWindows_FitsTheWindowAndIsAccessible(int width, int height)
     {
@@ -79,6 +80,20 @@ public sealed class NavigationTests(PortalAppFixture app, BrowserFixture browser
         await Expect(Page.GetByTestId("secondary-navigation")).ToBeVisibleAsync();
         var pageWidth = await Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(pageWidth <= width, $"The page is {pageWidth}px wide in a {width}px window.");
+
+        // The staff table is wider than a phone: it scrolls inside its own region, named by its caption and reachable
+        // by keyboard (WCAG 1.4.10), and its last column can be scrolled into that region.
+        var region = Page.GetByRole(AriaRole.Region, new() { Name = "Staff members by last name" });
+        await Expect(region).ToBeVisibleAsync();
+        await Expect(region).ToHaveAttributeAsync("tabindex", "0");
+        await Expect(region.GetByTestId("staff-table")).ToBeVisibleAsync();
+        await region.FocusAsync();
+        await Expect(region).ToBeFocusedAsync();
+        var lastColumn = await region.EvaluateAsync<double[]>(
+            "r => { r.scrollLeft = r.scrollWidth; const a = r.getBoundingClientRect(); const b = r.querySelector('thead th:last-child').getBoundingClientRect(); return [a.left, a.right, b.left, b.right]; }");
+        Assert.True(
+            lastColumn[2] >= lastColumn[0] - 1 && lastColumn[3] <= lastColumn[1] + 1,
+            $"The last column spans {lastColumn[2]:0}-{lastColumn[3]:0}px but the table's region shows {lastColumn[0]:0}-{lastColumn[1]:0}px.");
         await AssertNoAccessibilityViolationsAsync();
     }
 }
