@@ -6,7 +6,7 @@ namespace CpdPortal.Web.TagHelpers;
 
 /// <summary>
 /// A GOV.UK textarea with label, hint, error and, when <see cref="MaxLength"/> is set, the character count component:
-/// &lt;govuk-textarea asp-for="WhatLearnt" label="What did you learn?" max-length="4000" /&gt;.
+/// &lt;govuk-textarea asp-for="WhatLearnt" label="What did you learn?" max-length="@FieldLengths.LongText" /&gt;.
 /// </summary>
 [HtmlTargetElement("govuk-textarea", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class TextareaTagHelper : TagHelper
