@@ -55,28 +55,4 @@ public static class ModelStateExtensions
             throw new DomainValidationException([]);
         }
     }
-
-    /// <summary>
-    /// Runs a use case that answers "done" (true) or "no such record for you" (false) and throws the domain's broken
-    /// rules; the rules become messages beside their fields and the answer is null, so the form is shown again. The
-    /// older path: new and converted actions use Forms.RedisplayOnRuleBrokenAttribute instead.
-    /// </summary>
-    public static async Task<bool?> RunDomainAsync(this ModelStateDictionary modelState, Func<Task<bool>> useCase)
-    {
-        ArgumentNullException.ThrowIfNull(useCase);
-        try
-        {
-            return await useCase();
-        }
-        catch (DomainValidationException ex)
-        {
-            modelState.AddDomainErrors(ex);
-            return null;
-        }
-        catch (DomainRuleException ex)
-        {
-            modelState.AddDomainError(ex);
-            return null;
-        }
-    }
 }

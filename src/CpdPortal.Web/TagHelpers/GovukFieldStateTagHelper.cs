@@ -10,7 +10,7 @@ namespace CpdPortal.Web.TagHelpers;
 /// model state, so no view decides it by hand: <c>govuk-field="supervisorId"</c> on
 /// <list type="bullet">
 /// <item>the <c>govuk-form-group</c> div adds <c>govuk-form-group--error</c>;</item>
-/// <item>a <c>govuk-select</c>, <c>govuk-input</c> or <c>govuk-textarea</c> adds its <c>--error</c> modifier and the
+/// <item>a <c>govuk-select</c>, <c>govuk-input</c>, <c>govuk-textarea</c> or <c>govuk-file-upload</c> adds its <c>--error</c> modifier and the
 /// error message's id to <c>aria-describedby</c>;</item>
 /// <item>a fieldset adds the error message's id to <c>aria-describedby</c>.</item>
 /// </list>
@@ -25,7 +25,7 @@ public sealed class GovukFieldStateTagHelper : TagHelper
 {
     private const string AttributeName = "govuk-field";
 
-    private static readonly string[] Controls = ["govuk-select", "govuk-input", "govuk-textarea"];
+    private static readonly string[] Controls = ["govuk-select", "govuk-input", "govuk-textarea", "govuk-file-upload"];
 
     [HtmlAttributeName(AttributeName)]
     public string Field { get; set; } = string.Empty;

@@ -14,6 +14,12 @@ public sealed class TextInputTagHelper : TagHelper
     [HtmlAttributeName("asp-for")]
     public ModelExpression For { get; set; } = default!;
 
+    /// <summary>
+    /// The field's name when it is not <c>asp-for</c>'s, e.g. a form nested in the page's model that posts its fields
+    /// without the prefix (<c>asp-for="Form.Feedback" name="Feedback"</c>): the name, id and model-state key.
+    /// </summary>
+    public string? Name { get; set; }
+
     public string Label { get; set; } = string.Empty;
 
     public string? Hint { get; set; }
@@ -40,7 +46,7 @@ public sealed class TextInputTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var encoder = GovukField.Encoder;
-        var field = new GovukField(ViewContext, For.Name);
+        var field = new GovukField(ViewContext, Name ?? For.Name);
         var id = field.Id;
         // Re-show what was typed, except passwords.
         var value = Type == "password" ? null : field.AttemptedValue ?? For.Model?.ToString();

@@ -6,13 +6,19 @@ namespace CpdPortal.Web.TagHelpers;
 
 /// <summary>
 /// A GOV.UK textarea with label, hint, error and, when <see cref="MaxLength"/> is set, the character count component:
-/// &lt;govuk-textarea asp-for="WhatLearnt" label="What did you learn?" max-length="4000" /&gt;.
+/// &lt;govuk-textarea asp-for="WhatLearnt" label="What did you learn?" max-length="@FieldLengths.LongText" /&gt;.
 /// </summary>
 [HtmlTargetElement("govuk-textarea", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class TextareaTagHelper : TagHelper
 {
     [HtmlAttributeName("asp-for")]
     public ModelExpression For { get; set; } = default!;
+
+    /// <summary>
+    /// The field's name when it is not <c>asp-for</c>'s, e.g. a form nested in the page's model that posts its fields
+    /// without the prefix (<c>asp-for="Form.Feedback" name="Feedback"</c>): the name, id and model-state key.
+    /// </summary>
+    public string? Name { get; set; }
 
     public string Label { get; set; } = string.Empty;
 
@@ -31,7 +37,7 @@ public sealed class TextareaTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var encoder = GovukField.Encoder;
-        var field = new GovukField(ViewContext, For.Name);
+        var field = new GovukField(ViewContext, Name ?? For.Name);
         var id = field.Id;
         var value = field.AttemptedValue ?? For.Model?.ToString();
 

@@ -65,7 +65,7 @@ public sealed class SingleSignOnUnlinkTests(CpdPortalFactory factory) : IClassFi
         // Arrange: a valid token of their own, from a page they may open.
         var (staffId, userId, _) = await LinkedAccountAsync("unlink.refused." + who[..3]);
         using var client = factory.CreateClientFor(who);
-        var token = (await client.GetDocumentAsync("/")).GetAntiforgeryToken();
+        var token = (await client.GetDocumentAsync("/")).GetAntiforgeryToken(HtmlExtensions.SignOutForm);
 
         // Act
         using var response = await client.PostFormAsync($"/admin/staff/{staffId}/account/single-sign-on/remove", [new(HtmlExtensions.AntiforgeryField, token)]);

@@ -10,6 +10,15 @@ public static partial class HtmlExtensions
 {
     public const string AntiforgeryField = "__RequestVerificationToken";
 
+    /// <summary>The page's own POST forms, in its main content: never the layout's sign-out form in the header.</summary>
+    public const string PageForm = "main form[method='post']";
+
+    /// <summary>
+    /// The layout's sign-out form, for a test that needs any valid token of the signed-in user (e.g. to prove a POST
+    /// is refused for another reason) on a page with no form of its own.
+    /// </summary>
+    public const string SignOutForm = "form[action='/account/sign-out']";
+
     private static readonly HtmlParser Parser = new();
 
     public static async Task<IHtmlDocument> GetDocumentAsync(this HttpResponseMessage response)
@@ -48,8 +57,12 @@ public static partial class HtmlExtensions
         return rows[0].GetSingle(".govuk-summary-list__value").NormalisedText();
     }
 
-    /// <summary>The antiforgery token of the first form matching the selector (the node itself, or inside it).</summary>
-    public static string GetAntiforgeryToken(this IParentNode node, string formSelector = "form")
+    /// <summary>
+    /// The antiforgery token of the first form matching the selector (the node itself, or inside it); by default the
+    /// page's own first POST form (<see cref="PageForm"/>). The token must be inside that form: the layout's sign-out
+    /// form carries a token on every page, and taking it would let a form without its own token pass its test.
+    /// </summary>
+    public static string GetAntiforgeryToken(this IParentNode node, string formSelector = PageForm)
     {
         var form = node is IElement element && element.Matches(formSelector) ? element : node.QuerySelector(formSelector);
         Assert.NotNull(form);

@@ -177,7 +177,7 @@ public sealed class PracticeQualityTests(CpdPortalFactory factory) : IClassFixtu
         using var other = await ReviewerAsync("quality.other");
         var (sampleId, _) = await DrawAsync(owner, "2.5");
         var reviewId = await FirstReviewAsync(sampleId);
-        var token = (await other.GetDocumentAsync("/quality")).GetAntiforgeryToken();
+        var token = (await other.GetDocumentAsync("/quality")).GetAntiforgeryToken(HtmlExtensions.SignOutForm);
 
         // Act
         using var sample = await other.GetAsync($"/quality/samples/{sampleId}");

@@ -45,6 +45,15 @@ public class GovukFieldStateTagHelperTests
     }
 
     [Fact]
+    public void Process_FileUploadWithAnError_AddsTheModifierAndPointsAtTheMessageAfterTheHint()
+    {
+        var html = Render("input", "govuk-file-upload", WithError(), "supervisorId-hint");
+
+        Assert.Contains("class=\"govuk-file-upload govuk-file-upload--error\"", html, StringComparison.Ordinal);
+        Assert.Contains("aria-describedby=\"supervisorId-hint supervisorId-error\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Process_NoError_LeavesTheMarkupAsWritten()
     {
         var html = Render("select", "govuk-select", new ModelStateDictionary(), "supervisorId-hint");

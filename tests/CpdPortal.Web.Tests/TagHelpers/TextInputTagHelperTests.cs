@@ -78,4 +78,33 @@ public class TextInputTagHelperTests
 
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Process_NameGiven_NamesTheFieldAndReadsItsErrorAndValueUnderThatName()
+    {
+        // A form nested in the page's model (asp-for="Form.Feedback") whose field posts as "Feedback".
+        var state = new ModelStateDictionary();
+        state.SetModelValue("Feedback", "typed", "typed");
+        state.AddModelError("Feedback", "Feedback must be 2000 characters or fewer");
+        var explorer = new EmptyModelMetadataProvider().GetModelExplorerForType(typeof(string), "from the model");
+        var helper = new TextareaTagHelper
+        {
+            For = new ModelExpression("Form.Feedback", explorer),
+            Name = "Feedback",
+            Label = "Feedback for the practitioner",
+            MaxLength = 2000,
+            ViewContext = TagHelperHarness.ViewContext(state),
+        };
+        var (context, output) = TagHelperHarness.Element("govuk-textarea");
+
+        helper.Process(context, output);
+        var html = TagHelperHarness.Html(output);
+
+        Assert.Contains("id=\"Feedback\" name=\"Feedback\"", html, StringComparison.Ordinal);
+        Assert.Contains("for=\"Feedback\"", html, StringComparison.Ordinal);
+        Assert.Contains("Error:</span> Feedback must be 2000 characters or fewer", html, StringComparison.Ordinal);
+        Assert.Contains(">typed</textarea>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Form.Feedback", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Form_Feedback", html, StringComparison.Ordinal);
+    }
 }

@@ -33,6 +33,6 @@ public sealed class RefuseOversizedUploadAttribute : Attribute, IAuthorizationFi
 
         // The body is never read, so the server closes the connection after this short answer.
         http.Response.Headers.Connection = "close";
-        context.Result = new RedirectResult($"/my/activities/{Uri.EscapeDataString(id ?? string.Empty)}", permanent: false);
+        context.Result = new RedirectToActionResult(nameof(ActivitiesController.Details), "Activities", new { id });
     }
 }
