@@ -80,46 +80,46 @@ public sealed class AuditSearchService(ICpdPortalDbContext db)
         switch (position.From)
         {
             case AuditPageFrom.OlderThan when position.Key is { } key:
-            {
-                // "At or before the key's moment" is the index range; the id only decides among equal moments.
-                var (at, id) = (key.OccurredAt, key.Id);
-                var rows = await Project(filtered.Where(a => a.OccurredAt <= at && (a.OccurredAt < at || a.Id < id))).Take(size + 1).ToListAsync(ct);
-                if (rows.Count == 0)
                 {
-                    return await SearchAsync(query, AuditPosition.Oldest, ct);
-                }
+                    // "At or before the key's moment" is the index range; the id only decides among equal moments.
+                    var (at, id) = (key.OccurredAt, key.Id);
+                    var rows = await Project(filtered.Where(a => a.OccurredAt <= at && (a.OccurredAt < at || a.Id < id))).Take(size + 1).ToListAsync(ct);
+                    if (rows.Count == 0)
+                    {
+                        return await SearchAsync(query, AuditPosition.Oldest, ct);
+                    }
 
-                var items = rows.Take(size).ToList();
-                return new AuditPage(items, AuditKey.Of(items[0]), rows.Count > size ? AuditKey.Of(items[^1]) : null);
-            }
+                    var items = rows.Take(size).ToList();
+                    return new AuditPage(items, AuditKey.Of(items[0]), rows.Count > size ? AuditKey.Of(items[^1]) : null);
+                }
 
             case AuditPageFrom.NewerThan when position.Key is { } key:
-            {
-                var (at, id) = (key.OccurredAt, key.Id);
-                var rows = await Select(filtered.Where(a => a.OccurredAt >= at && (a.OccurredAt > at || a.Id > id)).OrderBy(a => a.OccurredAt).ThenBy(a => a.Id)).Take(size + 1).ToListAsync(ct);
-                if (rows.Count <= size)
                 {
-                    // Less than a page is newer: that is the newest page (so it stays full).
-                    return await SearchAsync(query, AuditPosition.Newest, ct);
+                    var (at, id) = (key.OccurredAt, key.Id);
+                    var rows = await Select(filtered.Where(a => a.OccurredAt >= at && (a.OccurredAt > at || a.Id > id)).OrderBy(a => a.OccurredAt).ThenBy(a => a.Id)).Take(size + 1).ToListAsync(ct);
+                    if (rows.Count <= size)
+                    {
+                        // Less than a page is newer: that is the newest page (so it stays full).
+                        return await SearchAsync(query, AuditPosition.Newest, ct);
+                    }
+
+                    var items = rows.Take(size).Reverse().ToList();
+                    return new AuditPage(items, AuditKey.Of(items[0]), AuditKey.Of(items[^1]));
                 }
 
-                var items = rows.Take(size).Reverse().ToList();
-                return new AuditPage(items, AuditKey.Of(items[0]), AuditKey.Of(items[^1]));
-            }
-
             case AuditPageFrom.Oldest:
-            {
-                var rows = await Select(filtered.OrderBy(a => a.OccurredAt).ThenBy(a => a.Id)).Take(size + 1).ToListAsync(ct);
-                var items = rows.Take(size).Reverse().ToList();
-                return new AuditPage(items, rows.Count > size ? AuditKey.Of(items[0]) : null, null);
-            }
+                {
+                    var rows = await Select(filtered.OrderBy(a => a.OccurredAt).ThenBy(a => a.Id)).Take(size + 1).ToListAsync(ct);
+                    var items = rows.Take(size).Reverse().ToList();
+                    return new AuditPage(items, rows.Count > size ? AuditKey.Of(items[0]) : null, null);
+                }
 
             default:
-            {
-                var rows = await Project(filtered).Take(size + 1).ToListAsync(ct);
-                var items = rows.Take(size).ToList();
-                return new AuditPage(items, null, rows.Count > size ? AuditKey.Of(items[^1]) : null);
-            }
+                {
+                    var rows = await Project(filtered).Take(size + 1).ToListAsync(ct);
+                    var items = rows.Take(size).ToList();
+                    return new AuditPage(items, null, rows.Count > size ? AuditKey.Of(items[^1]) : null);
+                }
         }
     }
 
