@@ -11,6 +11,7 @@ public static class ApplicationServices
     public static IServiceCollection AddCpdPortalApplication(this IServiceCollection services)
     {
         services.AddScoped<Dashboard.DashboardService>();
+        services.AddScoped<Dashboard.MyLearningReader>();
         services.AddScoped<PathwayAdmin.PathwayAdminService>();
         services.AddScoped<Frameworks.FrameworkAdminService>();
         services.AddScoped<Supervision.SuperviseeListService>();

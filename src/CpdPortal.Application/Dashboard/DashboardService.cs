@@ -34,9 +34,11 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock,
     }
 
     /// <summary>
-    /// Three commands whatever the size of the council (ADR 0026, 0031): the person with their supervision, plan and
-    /// unread facts as subqueries and their pathway's roles; the frameworks with the areas assessed; the entries of
-    /// the learning and registration years in one read that both the entitlement and the registration rule use.
+    /// Two commands whatever the size of the council (ADR 0026, 0031, 0034): the person with their supervision, plan
+    /// and unread facts as subqueries, their pathway's roles and the current frameworks with the areas they assessed
+    /// (two small reference lists in the same command: a handful of roles times a handful of frameworks); the
+    /// entries of the learning and registration years in one read that both the entitlement and the registration
+    /// rule use.
     /// </summary>
     private async Task<PractitionerSummary?> GetPractitionerAsync(int staffMemberId, DateOnly today, CancellationToken ct)
     {
@@ -72,6 +74,26 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock,
                     .Where(r => s.PathwayRole != null && r.PathwayId == s.PathwayRole.PathwayId)
                     .Select(r => new { r.Title, r.Step })
                     .ToList(),
+
+                // The current frameworks (reference data) with how many of their areas the person has assessed. An
+                // assessment made under an earlier version still counts (it carries forward by area key).
+                // The staff row inside the subquery is matched on "== s.Id" (EF makes that the LEFT JOIN's key; with
+                // no key at all it asks for APPLY, which SQLite lacks) and filtered on the parameter (see EntitlementReader).
+                Frameworks = db.CompetenceFrameworks
+                    .Current()
+                    .SelectMany(f => db.StaffMembers.Where(x => x.Id == staffMemberId), (f, x) => new { f, StaffId = x.Id })
+                    .Where(fx => fx.StaffId == s.Id)
+                    .Select(fx => fx.f)
+                    .Select(f => new
+                    {
+                        f.Id,
+                        f.Name,
+                        f.Version,
+                        f.Audience,
+                        AreaCount = f.Areas.Count,
+                        Assessed = f.Areas.Count(a => db.StageAssessments.Any(x => x.StaffMemberId == staffMemberId && db.CompetenceAreas.Any(y => y.Id == x.AreaId && y.Key == a.Key))),
+                    })
+                    .ToList(),
             })
             .SingleOrDefaultAsync(ct);
         if (me is null)
@@ -95,21 +117,9 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock,
 
         var registered = me.RegistrationNumber is not null;
 
-        // An assessment made under an earlier version of the framework still counts (it carries forward by area key).
-        var frameworkRows = (await db.CompetenceFrameworks
-                .Current()
-                .OrderBy(f => f.Name)
-                .Select(f => new
-                {
-                    f.Id,
-                    f.Name,
-                    f.Version,
-                    f.Audience,
-                    AreaCount = f.Areas.Count,
-                    Assessed = f.Areas.Count(a => db.StageAssessments.Any(x => x.StaffMemberId == staffMemberId && db.CompetenceAreas.Any(y => y.Id == x.AreaId && y.Key == a.Key))),
-                })
-                .ToListAsync(ct))
+        var frameworkRows = me.Frameworks
             .Where(f => CompetenceFramework.Includes(f.Audience, registered))
+            .OrderBy(f => f.Name, StringComparer.Ordinal)
             .ToList();
         var frameworks = frameworkRows.Select(f => new FrameworkSummary(f.Id, f.Name, f.Version, f.AreaCount)).ToList();
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using CpdPortal.Application.Activities;
 using CpdPortal.Application.Auditing;
 using CpdPortal.Application.Common;
-using CpdPortal.Application.Competence;
 using CpdPortal.Application.Planning;
 using CpdPortal.Domain.Auditing;
 using Microsoft.EntityFrameworkCore;
@@ -17,18 +16,25 @@ public sealed class SuperviseeOverviewService(
     ICpdPortalDbContext db,
     TimeProvider clock,
     ActivityService activities,
-    SelfAssessmentService assessments,
-    PlanService plans,
     IAuditLog audit)
 {
     public const int RecentSessionsShown = 5;
 
-    public async Task<SuperviseeOverview?> GetAsync(int supervisorId, int staffMemberId, ActivityListQuery activityQuery, CancellationToken ct = default)
+    /// <summary>
+    /// Five commands of its own whatever the size of the council and the person's history (docs/adr/0034): the person
+    /// with the access rule, the supervision facts and their assessments; their CPD entries; their sessions with open
+    /// actions; this year's plan with goals and history; the framework areas for the stages table.
+    /// </summary>
+    public async Task<SuperviseeOverview?> GetAsync(int supervisorId, int staffMemberId, int? year, int? page, CancellationToken ct = default)
     {
         var today = clock.UkToday();
+        var settings = await db.PortalSettingsAsync(ct);
 
-        // The access rule, the header, the supervision due date and the number of sessions in one command (ADR 0026).
+        // The access rule, the header, the supervision due date, the number of sessions and the assessment history in
+        // one command. The assessments also filter on the parameter (see EntitlementReader: SQLite does not push the
+        // outer key into the derived table of a collection projection).
         var person = await SuperviseeAccess.CurrentSuperviseesOf(db, supervisorId, today)
+            .AsNoTracking()
             .Where(s => s.Id == staffMemberId)
             .Select(s => new
             {
@@ -39,10 +45,12 @@ public sealed class SuperviseeOverviewService(
                     s.Team!.Name,
                     db.PathwayRoles.Where(r => r.Id == s.PathwayRoleId).Select(r => r.Title).FirstOrDefault(),
                     s.RegistrationNumber != null),
+                InPost = new PersonInPost(s.FullTimeEquivalent, s.StartDate, s.LeaveDate),
                 s.StartDate,
                 Last = db.SupervisionSessions.Where(x => x.SuperviseeId == s.Id).Max(x => (DateOnly?)x.Date),
                 Policy = db.SupervisionPolicies.Where(p => p.PathwayRoleId == s.PathwayRoleId).Select(p => new { p.FollowsAsyeSchedule, p.Frequency }).FirstOrDefault(),
                 Sessions = db.SupervisionSessions.Count(x => x.SuperviseeId == s.Id),
+                Assessments = db.StageAssessments.Where(a => a.StaffMemberId == s.Id && a.StaffMemberId == staffMemberId).ToList(),
             })
             .SingleOrDefaultAsync(ct);
         if (person is null)
@@ -50,17 +58,20 @@ public sealed class SuperviseeOverviewService(
             return null;
         }
 
-        // The sessions' count came with the person: the newest few are one more command (docs/adr/0031).
-        var sessions = await SupervisionReads.SessionRowsAsync(db, staffMemberId, 0, RecentSessionsShown, ct);
+        var learningYear = settings.LearningYear.PeriodContaining(today);
+        var activities = await SuperviseeOverviewReads.ActivitiesAsync(db, settings, staffMemberId, person.InPost, year, page, today, ct);
+        var (recent, openActions) = await SuperviseeOverviewReads.SessionsAndActionsAsync(db, staffMemberId, RecentSessionsShown, today, ct);
+        var plan = await SuperviseeOverviewReads.PlanAsync(db, staffMemberId, learningYear.Start, ct);
+        var stages = await SuperviseeOverviewReads.StagesAsync(db, person.Header.IsRegistered, person.Assessments, ct);
         return new SuperviseeOverview(
             person.Header,
             SupervisionDue.From(person.StartDate, person.Last, person.Policy?.FollowsAsyeSchedule, person.Policy?.Frequency, today),
-            await activities.ListAsync(staffMemberId, activityQuery, ct),
-            await assessments.GetOverviewAsync(staffMemberId, ct),
-            await plans.GetAsync(staffMemberId, ct),
-            sessions,
+            activities,
+            stages,
+            new MyPlan(learningYear, plan),
+            recent,
             person.Sessions,
-            await SupervisionReads.OpenActionsAsync(db, staffMemberId, today, ct));
+            openActions);
     }
 
     /// <summary>One page of all the supervisee's sessions (older ones than the overview shows).</summary>

@@ -31,17 +31,57 @@ public sealed class AdminListPagingTests(CpdPortalFactory factory) : IClassFixtu
             return await db.SaveChangesAsync();
         });
 
-        // Act
-        var (pages, all) = await factory.WithScopeAsync(async sp =>
+        // Act: older pages from the newest, and newer pages from the oldest.
+        var (down, up, all) = await factory.WithScopeAsync(async sp =>
         {
             var audit = sp.GetRequiredService<AuditSearchService>();
             var query = new AuditQuery(null, null, null, null);
-            return (await WalkAsync(page => audit.SearchAsync(query, page, CancellationToken.None)), await audit.ExportAsync(query, CancellationToken.None));
+            var older = new List<AuditRow>();
+            var page = await audit.SearchAsync(query, AuditPosition.Newest, CancellationToken.None);
+            Assert.Null(page.Newer);
+            older.AddRange(page.Items);
+            while (page.Older is { } key)
+            {
+                page = await audit.SearchAsync(query, new AuditPosition(AuditPageFrom.OlderThan, AuditKey.Parse(key.ToString())), CancellationToken.None);
+                Assert.True(page.Items.Count is > 0 and <= Paging.DefaultPageSize);
+                older.AddRange(page.Items);
+            }
+
+            var newer = new List<IReadOnlyList<AuditRow>>();
+            page = await audit.SearchAsync(query, AuditPosition.Oldest, CancellationToken.None);
+            Assert.Null(page.Older);
+            newer.Add(page.Items);
+            while (page.Newer is { } key)
+            {
+                page = await audit.SearchAsync(query, new AuditPosition(AuditPageFrom.NewerThan, AuditKey.Parse(key.ToString())), CancellationToken.None);
+                Assert.Equal(Paging.DefaultPageSize, page.Items.Count);
+                newer.Add(page.Items);
+            }
+
+            return (older, newer, await audit.ExportAsync(query, CancellationToken.None));
         });
 
-        // Assert
+        // Assert: every row once in the log's order going down; going up, the same rows (the newest page overlaps the
+        // one below it when the log is not a whole number of pages, so rows are compared as a set and each page in order).
         Assert.True(all.Count > 2 * Paging.DefaultPageSize && all.Count % Paging.DefaultPageSize != 0, $"{all.Count} rows");
-        Assert.Equal(all.Select(r => r.Id), pages.Select(r => r.Id));
+        Assert.Equal(all.Select(r => r.Id), down.Select(r => r.Id));
+        Assert.Equal(all.Select(r => r.Id).Order(), up.SelectMany(p => p).Select(r => r.Id).Distinct().Order());
+        Assert.All(up, p => Assert.Equal(p.Select(r => r.Id), all.Select(r => r.Id).Where(id => p.Any(r => r.Id == id))));
+        Assert.Equal(all.Take(Paging.DefaultPageSize).Select(r => r.Id), up[^1].Select(r => r.Id));
+    }
+
+    [Fact]
+    public async Task AuditLog_TamperedPageKey_ShowsTheNewestEntries()
+    {
+        // Act
+        using var client = factory.CreateClientFor(CpdPortal.TestCommon.DemoAccounts.Ade);
+        using var response = await client.GetAsync("/admin/audit?Older=not-a-key&Newer=1.2.3");
+
+        // Assert
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(AuditKey.Parse("99999999999999999999.1"));
+        Assert.Null(AuditKey.Parse("-5.1"));
+        Assert.Equal(new AuditKey(new DateTimeOffset(638000000000000000, TimeSpan.Zero), 42), AuditKey.Parse("638000000000000000.42"));
     }
 
     [Fact]

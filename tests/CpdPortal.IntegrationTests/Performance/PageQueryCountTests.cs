@@ -25,7 +25,7 @@ public sealed class PageQueryCountTests(CpdPortalFactory factory) : IClassFixtur
     /// </summary>
     public static TheoryData<string, string, int> Budgets => new()
     {
-        { DemoAccounts.Sam.Email, "/", 8 },
+        { DemoAccounts.Sam.Email, "/", 6 },
         { DemoAccounts.Sam.Email, "/my/activities", 8 },
         { DemoAccounts.Sam.Email, "/my/activities/new", 4 },
         { DemoAccounts.Sam.Email, "/my/assessment", 5 },
@@ -33,9 +33,9 @@ public sealed class PageQueryCountTests(CpdPortalFactory factory) : IClassFixtur
         { DemoAccounts.Sam.Email, "/my/plan", 4 },
         { DemoAccounts.Sam.Email, "/my/registration", 5 },
         { DemoAccounts.Sam.Email, "/my/export", 2 },
-        { DemoAccounts.Alex.Email, "/", 10 },
+        { DemoAccounts.Alex.Email, "/", 8 },
         { DemoAccounts.Alex.Email, "/supervision", 2 },
-        { DemoAccounts.Alex.Email, "/supervision/{sam}", 20 },
+        { DemoAccounts.Alex.Email, "/supervision/{sam}", 8 },
     };
 
     [Theory]

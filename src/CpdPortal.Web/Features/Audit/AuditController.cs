@@ -21,7 +21,7 @@ public sealed class AuditController(AuditSearchService search, IAuditLog audit, 
     {
         var query = Read(form);
 
-        form.Results = await search.SearchAsync(query, Paging.Normalise(form.Page), ct);
+        form.Results = await search.SearchAsync(query, form.Position(), ct);
         return View(form);
     }
 
@@ -52,6 +52,6 @@ public sealed class AuditController(AuditSearchService search, IAuditLog audit, 
     /// <summary>The search page again, with the filters as typed and their messages (no results).</summary>
     private ViewResult SearchAgain(AuditSearchForm form) => View(nameof(Index), form);
 
-    /// <summary>The page's URL for the same filters, for pagination and the CSV link.</summary>
-    public static string UrlFor(string path, AuditSearchForm form, int? page = null) => QueryHelpers.AddQueryString(path, form.Query(page));
+    /// <summary>The page's URL for the same filters, for the page links (<paramref name="position"/>: Older, Newer or End) and the CSV link.</summary>
+    public static string UrlFor(string path, AuditSearchForm form, string? position = null, string? value = null) => QueryHelpers.AddQueryString(path, form.Query(position, value));
 }

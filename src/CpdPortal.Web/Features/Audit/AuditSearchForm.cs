@@ -1,5 +1,4 @@
 using CpdPortal.Application.Auditing;
-using CpdPortal.Application.Common;
 using CpdPortal.Domain.Auditing;
 using CpdPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -19,10 +18,26 @@ public sealed class AuditSearchForm
 
     public DateInput To { get; set; } = new();
 
-    public int? Page { get; set; }
+    /// <summary>The page after this entry (its <see cref="AuditKey"/>): the next, older page.</summary>
+    public string? Older { get; set; }
+
+    /// <summary>The page before this entry: the previous, newer page.</summary>
+    public string? Newer { get; set; }
+
+    /// <summary>"oldest" for the last page.</summary>
+    public string? End { get; set; }
 
     [BindNever]
-    public PagedResult<AuditRow>? Results { get; set; }
+    public AuditPage? Results { get; set; }
+
+    /// <summary>Which page the links ask for; anything unreadable is the newest page.</summary>
+    public AuditPosition Position() =>
+        string.Equals(End, OldestEnd, StringComparison.Ordinal) ? AuditPosition.Oldest
+        : AuditKey.Parse(Older) is { } older ? new AuditPosition(AuditPageFrom.OlderThan, older)
+        : AuditKey.Parse(Newer) is { } newer ? new AuditPosition(AuditPageFrom.NewerThan, newer)
+        : AuditPosition.Newest;
+
+    public const string OldestEnd = "oldest";
 
     /// <summary>Checks the form; the query when it is valid, otherwise null and the errors in <paramref name="modelState"/>.</summary>
     public AuditQuery? ToQuery(ModelStateDictionary modelState)
@@ -58,7 +73,7 @@ public sealed class AuditSearchForm
     }
 
     /// <summary>The filters as a query string, for page links and the CSV link.</summary>
-    public Dictionary<string, string?> Query(int? page = null)
+    public Dictionary<string, string?> Query(string? position = null, string? value = null)
     {
         var query = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
@@ -71,9 +86,9 @@ public sealed class AuditSearchForm
             ["To.Month"] = To.Month,
             ["To.Year"] = To.Year,
         };
-        if (page is not null)
+        if (position is not null)
         {
-            query[nameof(Page)] = page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            query[position] = value;
         }
 
         return query.Where(kv => !string.IsNullOrEmpty(kv.Value)).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);

@@ -1,11 +1,11 @@
-using CpdPortal.Application.Training;
+using CpdPortal.Application.Dashboard;
 using CpdPortal.Web.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CpdPortal.Web.Features.Courses;
 
-/// <summary>My upcoming course bookings and recent certificates, for the home page (a self-contained panel).</summary>
-public sealed class MyBookingsViewComponent(CourseService courses, CertificateService certificates) : ViewComponent
+/// <summary>My upcoming course bookings and recent certificates, for the home page (a self-contained panel, one command).</summary>
+public sealed class MyBookingsViewComponent(MyLearningReader learning) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
@@ -14,9 +14,6 @@ public sealed class MyBookingsViewComponent(CourseService courses, CertificateSe
             return Content(string.Empty);
         }
 
-        var ct = HttpContext.RequestAborted;
-        return View(new MyLearning(await courses.MyUpcomingAsync(me, ct), await certificates.MineAsync(me, ct)));
+        return View(await learning.ReadAsync(me, HttpContext.RequestAborted));
     }
 }
-
-public sealed record MyLearning(IReadOnlyList<MyBooking> Bookings, IReadOnlyList<MyCertificate> Certificates);

@@ -1,10 +1,9 @@
-using CpdPortal.Application.Activities;
 using CpdPortal.Application.Common;
 using CpdPortal.Application.Supervision;
-using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Competence;
 using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Infrastructure;
+using CpdPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -25,9 +24,9 @@ public sealed class SupervisionController(
         View(await supervisees.ListAsync(Me, page ?? 1, ct));
 
     [HttpGet("{staffId:int}")]
-    public async Task<IActionResult> Supervisee(int staffId, int? year, int? method, int? area, int? page, CancellationToken ct)
+    public async Task<IActionResult> Supervisee(int staffId, int? year, int? page, CancellationToken ct)
     {
-        var model = await overview.GetAsync(Me, staffId, new ActivityListQuery(year, method, area, page), ct);
+        var model = await overview.GetAsync(Me, staffId, year, page, ct);
         return model is null ? NotFound() : View(model);
     }
 
@@ -63,34 +62,23 @@ public sealed class SupervisionController(
     }
 
     [HttpPost("{staffId:int}/stages/{areaId:int}")]
+    [RedisplayOnRuleBroken(nameof(StageAgainAsync))]
     public async Task<IActionResult> Stage(int staffId, int areaId, StageValidationViewModel form, CancellationToken ct)
     {
         // The rules are the domain's: a stage that does not bind ("abc") or is outside 1-5 counts as none chosen.
         ModelState.Clear();
-        try
+        var stage = (DreyfusStage)(form.Stage ?? 0);
+        if (!await validation.ValidateAsync(Me, staffId, areaId, new StageValidationInput(form.AssessmentId, stage, form.Reason), ct))
         {
-            var stage = (DreyfusStage)(form.Stage ?? 0);
-            if (!await validation.ValidateAsync(Me, staffId, areaId, new StageValidationInput(form.AssessmentId, stage, form.Reason), ct))
-            {
-                return NotFound();
-            }
-        }
-        catch (DomainValidationException ex)
-        {
-            ModelState.AddDomainErrors(ex);
-            return await InvalidStageAsync(staffId, areaId, form, ct);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddDomainError(ex);
-            return await InvalidStageAsync(staffId, areaId, form, ct);
+            return NotFound();
         }
 
         TempData.Success("Stage validated");
-        return Redirect($"/supervision/{staffId}#stages");
+        return RedirectToAction(nameof(Supervisee), null, new { staffId }, "stages");
     }
 
-    private async Task<IActionResult> InvalidStageAsync(int staffId, int areaId, StageValidationViewModel form, CancellationToken ct)
+    /// <summary>The validation page again after a broken rule, with what was typed (the filter answers 400).</summary>
+    private async Task<IActionResult> StageAgainAsync(int staffId, int areaId, StageValidationViewModel form, CancellationToken ct)
     {
         form.Page = await validation.GetAsync(Me, staffId, areaId, 1, ct);
         if (form.Page is null)
@@ -100,7 +88,6 @@ public sealed class SupervisionController(
 
         // Answer the self-assessment now shown (a newer one may have arrived: the message says so).
         form.AssessmentId = form.Page.Latest?.AssessmentId ?? 0;
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(form);
+        return View(nameof(Stage), form);
     }
 }
