@@ -4,8 +4,10 @@
 #                [--report-connections 10] [--rate 200] [--out DIR] [--no-publish]
 # Publishes both apps in Release (offline), makes or reuses a volume database (seed-volume), pins each app to core 0
 # and wrk to core 1, signs in afresh before each page, and prints one table: req/s, p50/p95/p99, errors, SQL commands
-# per request (counted in a separate pass with EF's command log on), the ratio to the stock page; then the cold start
-# to the first 200 with the volume database and the portal's RSS after the runs.
+# per request (counted in a separate pass with EF's command log on), the CPU milliseconds the app spent per request
+# (from /proc/PID/stat, on its own core), the ratio to the stock page; then the cold start to the first 200 with the
+# volume database and the portal's RSS after the runs. Both apps run the same way: published Release and ReadyToRun,
+# Production environment, Information logging (the portal's one request line per request is part of the product).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -37,11 +39,12 @@ if [ "$publish" = 1 ] || [ ! -f "$out/portal/CpdPortal.Web.dll" ]; then
   # ReadyToRun: precompiled code for the cold start (the crossgen package comes from the registry like any other).
   dotnet publish "$root/src/CpdPortal.Web" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/portal" --nologo -v quiet >&2
 fi
-if [ ! -f "$out/stock/stock.dll" ]; then
-  echo "Publishing a stock 'dotnet new mvc' app (Release)..." >&2
-  rm -rf "$out/stock-src"
+if [ ! -f "$out/stock/stock.dll" ] || [ ! -f "$out/stock/.readytorun" ]; then
+  echo "Publishing a stock 'dotnet new mvc' app (Release, ReadyToRun like the portal)..." >&2
+  rm -rf "$out/stock-src" "$out/stock"
   dotnet new mvc -o "$out/stock-src" -n stock --no-https >/dev/null
-  dotnet publish "$out/stock-src" -c Release -o "$out/stock" --nologo -v quiet >&2
+  dotnet publish "$out/stock-src" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/stock" --nologo -v quiet >&2
+  touch "$out/stock/.readytorun"
 fi
 
 # 2. The volume database: made once by seed-volume, reused afterwards.
@@ -208,10 +211,17 @@ start_portal ""; cold=$started_in
 stock_pid=$!
 until curl -fsS -o /dev/null "http://127.0.0.1:$stock_port/" 2>/dev/null; do sleep 0.05; done
 
-run_wrk() { # $1 = connections, $2 = url, rest = env for the Lua script; prints "req/s p50 p95 p99 errors"
-  local c=$1 url=$2; shift 2
-  env "$@" BENCH_CONNECTIONS="$c" taskset -c "$load_core" wrk -t1 -c"$c" -d"$duration" -s "$root/bench/wrk.lua" ${cookie:+-H "Cookie: $cookie"} "$url" \
-    | awk '/^RESULT/ { print $2, $3, $4, $5, $6 }'
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; } # user + system time of a process, in clock ticks
+ticks_per_second=$(getconf CLK_TCK)
+run_wrk() { # $1 = connections, $2 = url, rest = env for the Lua script; prints "req/s p50 p95 p99 errors cpu-ms/req"
+  local c=$1 url=$2 pid=$portal_pid before result; shift 2
+  [[ "$url" == "http://127.0.0.1:$stock_port/"* ]] && pid=$stock_pid
+  before=$(cpu_ticks "$pid")
+  result=$(env "$@" BENCH_CONNECTIONS="$c" taskset -c "$load_core" wrk -t1 -c"$c" -d"$duration" -s "$root/bench/wrk.lua" ${cookie:+-H "Cookie: $cookie"} "$url" \
+    | awk '/^RESULT/ { print $2, $3, $4, $5, $6, $7 }')
+  read -r rps p50 p95 p99 errors requests <<<"$result"
+  # CPU per request: the app's own user + system time over the run, divided by the requests wrk completed.
+  echo "$rps $p50 $p95 $p99 $errors $(echo "scale=3; ($(cpu_ticks "$pid") - $before) * 1000 / $ticks_per_second / (${requests:-0} + (${requests:-0} == 0))" | bc)"
 }
 results="$out/results-$provider.tsv"; : >"$results"
 stock_before=$(cookie="" run_wrk "$connections" "http://127.0.0.1:$stock_port/")
@@ -249,12 +259,12 @@ rss=$(( $(ps -o rss= -p "$portal_pid") / 1024 ))
 echo
 echo "CpdPortal benchmark: $provider, seed-volume --staff $staff --years $years, wrk ${duration} per page, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$root" rev-parse --short HEAD)"
 echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)); load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' page req/s "p50 ms" "p95 ms" "p99 ms" errors "SQL/req" "× stock"
-printf '|---|---|---|---|---|---|---|---|\n'
+printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' page req/s "p50 ms" "p95 ms" "p99 ms" errors "SQL/req" "CPU ms/req" "× stock"
+printf '|---|---|---|---|---|---|---|---|---|\n'
 while IFS=$'\t' read -r label r n; do
-  read -r rps p50 p95 p99 errors <<<"$r"
+  read -r rps p50 p95 p99 errors cpu <<<"$r"
   ratio=$(echo "scale=3; $rps / $stock_rps" | bc)
-  printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$label" "$rps" "$p50" "$p95" "$p99" "$errors" "$n" "$ratio"
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$label" "$rps" "$p50" "$p95" "$p99" "$errors" "$n" "$cpu" "$ratio"
 done <"$results"
 echo
 echo "Cold start to the first 200 (/health, volume database): ${cold} s"

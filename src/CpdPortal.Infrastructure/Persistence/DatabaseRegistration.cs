@@ -22,27 +22,15 @@ public static class DatabaseRegistration
         {
             case DatabaseOptions.Sqlite:
                 var sqlite = ResolveSqliteConnectionString(connectionString ?? DefaultSqliteConnectionString, contentRoot);
-                services.AddDbContext<CpdPortalDbContext, SqliteCpdPortalDbContext>((sp, o) =>
-                {
-                    ConfigureSqlite(o, sqlite);
-                    o.AddInterceptors(sp.GetRequiredService<AuditSaveChangesInterceptor>(), sp.GetRequiredService<EmailOutboxInterceptor>());
-                });
+                AddContext<SqliteCpdPortalDbContext>(services, o => ConfigureSqlite(o, sqlite));
                 break;
             case DatabaseOptions.PostgreSql:
                 var postgres = RequireConnectionString(options.Provider, connectionString);
-                services.AddDbContext<CpdPortalDbContext, PostgreSqlCpdPortalDbContext>((sp, o) =>
-                {
-                    ConfigurePostgreSql(o, postgres);
-                    o.AddInterceptors(sp.GetRequiredService<AuditSaveChangesInterceptor>(), sp.GetRequiredService<EmailOutboxInterceptor>());
-                });
+                AddContext<PostgreSqlCpdPortalDbContext>(services, o => ConfigurePostgreSql(o, postgres));
                 break;
             case DatabaseOptions.SqlServer:
                 var sqlServer = RequireConnectionString(options.Provider, connectionString);
-                services.AddDbContext<CpdPortalDbContext, SqlServerCpdPortalDbContext>((sp, o) =>
-                {
-                    ConfigureSqlServer(o, sqlServer);
-                    o.AddInterceptors(sp.GetRequiredService<AuditSaveChangesInterceptor>(), sp.GetRequiredService<EmailOutboxInterceptor>());
-                });
+                AddContext<SqlServerCpdPortalDbContext>(services, o => ConfigureSqlServer(o, sqlServer));
                 break;
             default:
                 throw new DatabaseConfigurationException(
@@ -51,6 +39,33 @@ public static class DatabaseRegistration
 
         return services;
     }
+
+    /// <summary>
+    /// Registers the provider's context. Its options (provider, connection string, warnings, the SQLite lower()
+    /// interceptor, the application's logger factory) are built once per application; a scope only adds its own
+    /// interceptors (the audit and the email outbox, which read the scope's signed-in user) to a copy. Building the
+    /// whole options object on every request cost about a fifth of a signed-in page's fixed cost (docs/adr/0033).
+    /// </summary>
+    private static void AddContext<TContext>(IServiceCollection services, Action<DbContextOptionsBuilder> configure)
+        where TContext : CpdPortalDbContext
+    {
+        services.AddSingleton(sp =>
+        {
+            var shared = new DbContextOptionsBuilder<TContext>().UseApplicationServiceProvider(sp);
+            configure(shared);
+            return new SharedContextOptions<TContext>(shared.Options);
+        });
+        services.AddScoped(sp => new DbContextOptionsBuilder<TContext>(sp.GetRequiredService<SharedContextOptions<TContext>>().Options)
+            .AddInterceptors(sp.GetRequiredService<AuditSaveChangesInterceptor>(), sp.GetRequiredService<EmailOutboxInterceptor>())
+            .Options);
+
+        // Registered after the options above, which AddDbContext's own (TryAdd) registration therefore leaves in place.
+        services.AddDbContext<CpdPortalDbContext, TContext>();
+    }
+
+    /// <summary>The part of a context's options that is the same for every scope (see <see cref="AddContext{TContext}"/>).</summary>
+    private sealed record SharedContextOptions<TContext>(DbContextOptions<TContext> Options)
+        where TContext : DbContext;
 
     public static void ConfigureSqlite(DbContextOptionsBuilder builder, string connectionString) =>
         QuietFailures(builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory"))

@@ -1,6 +1,9 @@
+using System.Reflection;
 using System.Security.Claims;
 using CpdPortal.Application.Common;
 using CpdPortal.Web.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
 
 namespace CpdPortal.Web.Infrastructure;
 
@@ -16,7 +19,9 @@ public sealed record NavigationArea(string Name, string Href, bool IsCurrent, IR
 /// <summary>
 /// The single list of what each role may use, grouped into areas (docs/adr/0029-one-path-for-a-form-and-area-navigation.md).
 /// A link is shown only to roles whose policy would let them open it, so the navigation and the authorization rules are
-/// kept side by side. Each feature adds one line here: its area, its text, its path and the same test as its policy.
+/// kept side by side. Each feature adds one line here: its area, its text, its page (controller and action) and the same
+/// test as its policy. The links are generated from the actions' route attributes once, when the class is first used,
+/// so a request only filters this list (docs/adr/0033) and a page's address is written in one place, its controller.
 /// </summary>
 public static class Navigation
 {
@@ -35,38 +40,38 @@ public static class Navigation
 
     private static readonly Entry[] Entries =
     [
-        new(Home, "Home", "/", _ => true),
-        new(MyCpd, "My CPD", "/my/activities", HasStaffRecord),
-        new(MyCpd, "My stages", "/my/assessment", HasStaffRecord),
-        new(MyCpd, "My pathway", "/my/pathway", HasStaffRecord),
-        new(MyCpd, "My plan", "/my/plan", HasStaffRecord),
-        new(MyCpd, "My supervision", "/my/supervision", HasStaffRecord),
-        new(MyCpd, "Registration", "/my/registration", HasStaffRecord),
-        new(MyCpd, "My certifications", "/my/certifications", HasStaffRecord),
-        new(MyCpd, "Courses", "/courses", HasStaffRecord),
-        new(MyCpd, "Survey", "/survey", HasStaffRecord),
-        new(MyCpd, "Export", "/my/export", HasStaffRecord),
-        new(MyCpd, "Email preferences", "/my/email-preferences", HasStaffRecord),
-        new(Supervision, "My supervisees", "/supervision", u => u.IsInRole(PortalRoles.Supervisor)),
-        new(Supervision, "Plans to review", "/supervision/plans", u => u.IsInRole(PortalRoles.Supervisor)),
-        new(Supervision, "Course follow-ups", "/supervision/follow-ups", u => u.IsInRole(PortalRoles.Supervisor)),
-        new(Learning, "Learning", "/learning/courses", u => u.IsInRole(PortalRoles.LearningAndDevelopment)),
-        new(Learning, "Mapping", "/learning/mapping", u => u.IsInRole(PortalRoles.LearningAndDevelopment)),
-        new(Learning, "Sessions", "/learning/sessions", u => u.IsInRole(PortalRoles.LearningAndDevelopment)),
-        new(Learning, "Pathways", "/learning/pathways", u => u.IsInRole(PortalRoles.LearningAndDevelopment)),
-        new(Learning, "Certifications", "/learning/certifications", u => u.IsInRole(PortalRoles.LearningAndDevelopment)),
-        new(Learning, "Frameworks", "/learning/frameworks", u => u.IsInRole(PortalRoles.LearningAndDevelopment)),
-        new(Learning, "Survey rounds", "/learning/survey", u => u.IsInRole(PortalRoles.LearningAndDevelopment)),
-        new(PracticeQuality, "Samples", "/quality", u => u.IsInRole(PortalRoles.PracticeQuality)),
-        new(PracticeQuality, "Quality report", "/quality/report", u => u.IsInRole(PortalRoles.PracticeQuality)),
-        new(Reports, "Reports", "/reports", u => HasAnyRole(u, PortalRoles.LearningAndDevelopment, PortalRoles.Administrator)),
-        new(Administration, "Staff", "/admin/staff", u => u.IsInRole(PortalRoles.Administrator)),
-        new(Administration, "Teams", "/admin/teams", u => u.IsInRole(PortalRoles.Administrator)),
-        new(Administration, "Import", "/admin/import", u => u.IsInRole(PortalRoles.Administrator)),
-        new(Administration, "Audit log", "/admin/audit", u => u.IsInRole(PortalRoles.Administrator)),
-        new(Administration, "Email outbox", "/admin/email", u => u.IsInRole(PortalRoles.Administrator)),
-        new(Administration, "Settings", "/admin/settings", u => u.IsInRole(PortalRoles.Administrator)),
-        new(Administration, "Retention", "/admin/retention", u => u.IsInRole(PortalRoles.Administrator)),
+        new(Home, "Home", Page<Features.Home.HomeController>(nameof(Features.Home.HomeController.Index)), _ => true),
+        new(MyCpd, "My CPD", Page<Features.Activities.ActivitiesController>(nameof(Features.Activities.ActivitiesController.Index)), HasStaffRecord),
+        new(MyCpd, "My stages", Page<Features.Assessment.AssessmentController>(nameof(Features.Assessment.AssessmentController.Index)), HasStaffRecord),
+        new(MyCpd, "My pathway", Page<Features.Pathway.PathwayController>(nameof(Features.Pathway.PathwayController.Index)), HasStaffRecord),
+        new(MyCpd, "My plan", Page<Features.Plan.PlanController>(nameof(Features.Plan.PlanController.Index)), HasStaffRecord),
+        new(MyCpd, "My supervision", Page<Features.MySupervision.MySupervisionController>(nameof(Features.MySupervision.MySupervisionController.Index)), HasStaffRecord),
+        new(MyCpd, "Registration", Page<Features.Registration.RegistrationController>(nameof(Features.Registration.RegistrationController.Index)), HasStaffRecord),
+        new(MyCpd, "My certifications", Page<Features.MyCertifications.MyCertificationsController>(nameof(Features.MyCertifications.MyCertificationsController.Index)), HasStaffRecord),
+        new(MyCpd, "Courses", Page<Features.Courses.CoursesController>(nameof(Features.Courses.CoursesController.Index)), HasStaffRecord),
+        new(MyCpd, "Survey", Page<Features.Survey.SurveyController>(nameof(Features.Survey.SurveyController.Index)), HasStaffRecord),
+        new(MyCpd, "Export", Page<Features.Export.ExportController>(nameof(Features.Export.ExportController.Index)), HasStaffRecord),
+        new(MyCpd, "Email preferences", Page<Features.EmailPreferences.EmailPreferencesController>(nameof(Features.EmailPreferences.EmailPreferencesController.Index)), HasStaffRecord),
+        new(Supervision, "My supervisees", Page<Features.Supervision.SupervisionController>(nameof(Features.Supervision.SupervisionController.Index)), u => u.IsInRole(PortalRoles.Supervisor)),
+        new(Supervision, "Plans to review", Page<Features.PlanReview.PlanReviewController>(nameof(Features.PlanReview.PlanReviewController.Index)), u => u.IsInRole(PortalRoles.Supervisor)),
+        new(Supervision, "Course follow-ups", Page<Features.FollowUps.FollowUpsController>(nameof(Features.FollowUps.FollowUpsController.Index)), u => u.IsInRole(PortalRoles.Supervisor)),
+        new(Learning, "Learning", Page<Features.LearningCourses.LearningCoursesController>(nameof(Features.LearningCourses.LearningCoursesController.Index)), u => u.IsInRole(PortalRoles.LearningAndDevelopment)),
+        new(Learning, "Mapping", Page<Features.LearningMapping.LearningMappingController>(nameof(Features.LearningMapping.LearningMappingController.Index)), u => u.IsInRole(PortalRoles.LearningAndDevelopment)),
+        new(Learning, "Sessions", Page<Features.LearningSessions.LearningSessionsController>(nameof(Features.LearningSessions.LearningSessionsController.Index)), u => u.IsInRole(PortalRoles.LearningAndDevelopment)),
+        new(Learning, "Pathways", Page<Features.LearningPathways.LearningPathwaysController>(nameof(Features.LearningPathways.LearningPathwaysController.Index)), u => u.IsInRole(PortalRoles.LearningAndDevelopment)),
+        new(Learning, "Certifications", Page<Features.LearningCertifications.LearningCertificationsController>(nameof(Features.LearningCertifications.LearningCertificationsController.Index)), u => u.IsInRole(PortalRoles.LearningAndDevelopment)),
+        new(Learning, "Frameworks", Page<Features.LearningFrameworks.LearningFrameworksController>(nameof(Features.LearningFrameworks.LearningFrameworksController.Index)), u => u.IsInRole(PortalRoles.LearningAndDevelopment)),
+        new(Learning, "Survey rounds", Page<Features.SurveyRounds.SurveyRoundsController>(nameof(Features.SurveyRounds.SurveyRoundsController.Index)), u => u.IsInRole(PortalRoles.LearningAndDevelopment)),
+        new(PracticeQuality, "Samples", Page<Features.PracticeQuality.PracticeQualityController>(nameof(Features.PracticeQuality.PracticeQualityController.Index)), u => u.IsInRole(PortalRoles.PracticeQuality)),
+        new(PracticeQuality, "Quality report", Page<Features.PracticeQuality.PracticeQualityController>(nameof(Features.PracticeQuality.PracticeQualityController.Report)), u => u.IsInRole(PortalRoles.PracticeQuality)),
+        new(Reports, "Reports", Page<Features.Reports.ReportsController>(nameof(Features.Reports.ReportsController.Index)), u => HasAnyRole(u, PortalRoles.LearningAndDevelopment, PortalRoles.Administrator)),
+        new(Administration, "Staff", Page<Features.Staff.StaffController>(nameof(Features.Staff.StaffController.Index)), u => u.IsInRole(PortalRoles.Administrator)),
+        new(Administration, "Teams", Page<Features.Teams.TeamsController>(nameof(Features.Teams.TeamsController.Index)), u => u.IsInRole(PortalRoles.Administrator)),
+        new(Administration, "Import", Page<Features.Import.ImportController>(nameof(Features.Import.ImportController.Index)), u => u.IsInRole(PortalRoles.Administrator)),
+        new(Administration, "Audit log", Page<Features.Audit.AuditController>(nameof(Features.Audit.AuditController.Index)), u => u.IsInRole(PortalRoles.Administrator)),
+        new(Administration, "Email outbox", Page<Features.EmailOutbox.EmailOutboxController>(nameof(Features.EmailOutbox.EmailOutboxController.Index)), u => u.IsInRole(PortalRoles.Administrator)),
+        new(Administration, "Settings", Page<Features.Settings.SettingsController>(nameof(Features.Settings.SettingsController.Index)), u => u.IsInRole(PortalRoles.Administrator)),
+        new(Administration, "Retention", Page<Features.Retention.RetentionController>(nameof(Features.Retention.RetentionController.Index)), u => u.IsInRole(PortalRoles.Administrator)),
     ];
 
     /// <summary>
@@ -95,6 +100,27 @@ public static class Navigation
                 pages.Contains(current!),
                 pages.Select(e => new NavigationItem(e.Text, e.Href, e == current)).ToList()))
             .ToList();
+    }
+
+    /// <summary>
+    /// The path of a page without route parameters, from its controller's [Route] and its action's [HttpGet] templates,
+    /// combined as MVC's attribute routing combines them. Throws at start-up for an action with no such GET route.
+    /// </summary>
+    internal static string Page<TController>(string action)
+        where TController : ControllerBase
+    {
+        var controller = typeof(TController);
+        var prefix = controller.GetCustomAttribute<RouteAttribute>()?.Template;
+        var templates = controller.GetMethods(BindingFlags.Public | BindingFlags.Instance)
+            .Where(m => m.Name == action)
+            .SelectMany(m => m.GetCustomAttributes<HttpGetAttribute>())
+            .Select(a => AttributeRouteModel.CombineTemplates(prefix, a.Template))
+            .Where(t => t is not null && !t.Contains('{', StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return templates.Count == 1
+            ? "/" + templates[0]
+            : throw new InvalidOperationException($"{controller.Name}.{action} needs exactly one GET route without parameters for the navigation; it has {templates.Count}.");
     }
 
     /// <summary>The StaffMember policy: any account with a staff record (the /my/* pages).</summary>

@@ -27,14 +27,22 @@ public static class LoggingSetup
                     .ReadFrom.Configuration(settings)
                     .Enrich.FromLogContext()
                     .Enrich.WithProperty("Application", "CpdPortal");
-                if (string.Equals(settings[ConsoleFormatKey], "Json", StringComparison.OrdinalIgnoreCase))
-                {
-                    configuration.WriteTo.Console(new RenderedCompactJsonFormatter());
-                }
-                else
-                {
-                    configuration.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
-                }
+                // The console is written on a background thread (docs/adr/0033): a request never waits for the write,
+                // and blockWhenFull keeps every line (a full queue slows the writer instead of dropping events).
+                var json = string.Equals(settings[ConsoleFormatKey], "Json", StringComparison.OrdinalIgnoreCase);
+                configuration.WriteTo.Async(
+                    sink =>
+                    {
+                        if (json)
+                        {
+                            sink.Console(new RenderedCompactJsonFormatter());
+                        }
+                        else
+                        {
+                            sink.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
+                        }
+                    },
+                    blockWhenFull: true);
             },
             preserveStaticLogger: true,
             writeToProviders: true);
