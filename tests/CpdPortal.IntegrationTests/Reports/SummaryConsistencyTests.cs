@@ -395,11 +395,14 @@ public sealed class SummaryConsistencyTests(CpdPortalFactory factory) : IClassFi
         }
     }
 
-    private Task<(DreyfusStage, bool)?> StandingAsync(int staffMemberId, int areaId, DateOnly day) =>
-        factory.WithDbAsync(db => db.StagePeriods
+    private async Task<(DreyfusStage, bool)?> StandingAsync(int staffMemberId, int areaId, DateOnly day)
+    {
+        var standing = await factory.WithDbAsync(db => db.StagePeriods
             .Where(p => p.StaffMemberId == staffMemberId && p.AreaId == areaId && p.From <= day && p.Until > day)
-            .Select(p => ((DreyfusStage, bool)?)new ValueTuple<DreyfusStage, bool>(p.Stage, p.Validated))
-            .SingleOrDefaultAsync());
+            .Select(p => new { p.Stage, p.Validated })
+            .ToListAsync());
+        return standing.Count == 0 ? null : (standing.Single().Stage, standing.Single().Validated);
+    }
 
     /// <summary>
     /// The stored stage history equals <see cref="StagePeriod.Periods"/> over every assessment; and, independently of
