@@ -27,6 +27,8 @@ public interface ICpdPortalDbContext
     /// <summary>Per person per learning year CPD figures, kept up to date on every save (docs/adr/0030); read-only for services.</summary>
     DbSet<CpdPortal.Domain.Reporting.LearningYearSummary> LearningYearSummaries { get; }
 
+    DbSet<CpdPortal.Domain.Reporting.StagePeriod> StagePeriods { get; }
+
     DbSet<Team> Teams { get; }
 
     DbSet<StaffMember> StaffMembers { get; }

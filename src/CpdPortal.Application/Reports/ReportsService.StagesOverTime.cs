@@ -59,8 +59,9 @@ public sealed partial class ReportsService
 
     /// <summary>
     /// The dates of the report, and per area (only areas where someone counted) and in total, on each date, how many
-    /// people in post that day stood at each stage. One query: the decisive columns of the assessments of the staff
-    /// concerned, with their start and leaving dates.
+    /// people in post that day stood at each stage. One query over the stage history (docs/adr/0036): the periods
+    /// standing on any of the dates, of the staff concerned, counted in the database per area and stage for each date,
+    /// so what comes back is a row per area and stage whatever the size of the council.
     /// </summary>
     private async Task<(List<DateOnly> Dates, Dictionary<int, int[][]> Areas, int[][] All)> StageCountsOverTimeAsync(
         PortalSettings settings, ReportFilter filter, DateOnly today, CancellationToken ct)
@@ -74,37 +75,54 @@ public sealed partial class ReportsService
             .Order()
             .Append(day)
             .ToList();
-        var first = dates[0];
-        var staff = ReportPopulation.Matching(db, filter).Where(s => s.StartDate <= day && (s.LeaveDate == null || s.LeaveDate >= first));
+        if (dates.Count != QuartersBack + 1)
+        {
+            // The reference day is in the learning year, so at least QuartersBack quarter ends precede it.
+            throw new InvalidOperationException("The stages-over-time report needs " + (QuartersBack + 1) + " dates.");
+        }
+
+        var (d0, d1, d2, d3, d4) = (dates[0], dates[1], dates[2], dates[3], dates[4]);
+        var staff = ReportPopulation.Matching(db, filter).Where(s => s.StartDate <= day && (s.LeaveDate == null || s.LeaveDate >= d0));
         var frameworks = ReportedFrameworks.Current(db);
         var reportedAreas = db.CompetenceAreas.Where(a => frameworks.Any(f => f.Id == a.FrameworkId)).Select(a => a.Id);
-        var end = EndOf(day);
         var rows = await (
-                from a in db.StageAssessments
-                join s in staff on a.StaffMemberId equals s.Id
-                where a.AssessedAt <= end && reportedAreas.Contains(a.AreaId)
-                select new { a.StaffMemberId, s.StartDate, s.LeaveDate, a.AreaId, a.Kind, a.Stage, a.AssessedAt, a.Id })
+                from p in db.StagePeriods
+                join s in staff on p.StaffMemberId equals s.Id
+                where p.Until > d0 && p.From <= day && reportedAreas.Contains(p.AreaId)
+                select new { p.AreaId, p.Stage, p.From, p.Until, s.StartDate, s.LeaveDate })
+            .GroupBy(x => new { x.AreaId, x.Stage })
+            .Select(g => new
+            {
+                g.Key.AreaId,
+                g.Key.Stage,
+                On0 = g.Count(x => x.From <= d0 && x.Until > d0 && x.StartDate <= d0 && (x.LeaveDate == null || x.LeaveDate >= d0)),
+                On1 = g.Count(x => x.From <= d1 && x.Until > d1 && x.StartDate <= d1 && (x.LeaveDate == null || x.LeaveDate >= d1)),
+                On2 = g.Count(x => x.From <= d2 && x.Until > d2 && x.StartDate <= d2 && (x.LeaveDate == null || x.LeaveDate >= d2)),
+                On3 = g.Count(x => x.From <= d3 && x.Until > d3 && x.StartDate <= d3 && (x.LeaveDate == null || x.LeaveDate >= d3)),
+                On4 = g.Count(x => x.From <= d4 && x.Until > d4 && x.StartDate <= d4 && (x.LeaveDate == null || x.LeaveDate >= d4)),
+            })
             .ToListAsync(ct);
 
         var areas = new Dictionary<int, int[][]>();
         var all = dates.Select(_ => new int[5]).ToArray();
-        foreach (var history in rows.GroupBy(r => (r.StaffMemberId, r.AreaId)))
+        foreach (var row in rows)
         {
-            var person = history.First();
-            var assessments = history.Select(a => new AssessedStage(a.Kind, a.Stage, a.AssessedAt, a.Id)).ToList();
+            int[] onDates = [row.On0, row.On1, row.On2, row.On3, row.On4];
+            if (onDates.All(n => n == 0))
+            {
+                continue;
+            }
+
+            if (!areas.TryGetValue(row.AreaId, out var counts))
+            {
+                counts = dates.Select(_ => new int[5]).ToArray();
+                areas[row.AreaId] = counts;
+            }
+
             for (var i = 0; i < dates.Count; i++)
             {
-                if (Measures.InPostOn(person.StartDate, person.LeaveDate, dates[i]) && StageHistory.StageOn(assessments, EndOf(dates[i])) is { } stage)
-                {
-                    if (!areas.TryGetValue(person.AreaId, out var counts))
-                    {
-                        counts = dates.Select(_ => new int[5]).ToArray();
-                        areas[person.AreaId] = counts;
-                    }
-
-                    counts[i][(int)stage - 1]++;
-                    all[i][(int)stage - 1]++;
-                }
+                counts[i][(int)row.Stage - 1] += onDates[i];
+                all[i][(int)row.Stage - 1] += onDates[i];
             }
         }
 

@@ -125,6 +125,9 @@ public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, I
     /// <summary>Per person per learning year CPD figures the reports read, kept by <see cref="SaveChangesAsync(bool, CancellationToken)"/> (docs/adr/0030).</summary>
     public DbSet<CpdPortal.Domain.Reporting.LearningYearSummary> LearningYearSummaries => Set<CpdPortal.Domain.Reporting.LearningYearSummary>();
 
+    /// <summary>The stage history (per person per area, the stage and from when to when), kept by the same save (docs/adr/0036).</summary>
+    public DbSet<CpdPortal.Domain.Reporting.StagePeriod> StagePeriods => Set<CpdPortal.Domain.Reporting.StagePeriod>();
+
     public bool IsUniqueViolation(DbUpdateException exception) => UniqueViolation.Is(exception);
 
     /// <summary>The database this context talks to: the settings cache's key (docs/adr/0021).</summary>

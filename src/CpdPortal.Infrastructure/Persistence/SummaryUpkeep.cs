@@ -1,5 +1,6 @@
 using System.Globalization;
 using CpdPortal.Domain.Activities;
+using CpdPortal.Domain.Competence;
 using CpdPortal.Domain.Reporting;
 using CpdPortal.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,9 @@ namespace CpdPortal.Infrastructure.Persistence;
 /// Before a save, <see cref="Collect"/> notes whose entries change and on which days; after it, in the same
 /// transaction, <see cref="ApplyAsync"/> recomputes those people's summaries for the learning years concerned from
 /// their entries (about 20 a year each, so the cost is bounded) and replaces the stored rows. A change to the
-/// learning year itself (or to whether a method counts) recomputes everyone, in batches.
+/// learning year itself (or to whether a method counts) recomputes everyone, in batches. The stage history
+/// (<see cref="StagePeriod"/>, docs/adr/0036) is kept the same way: a save that adds, changes or deletes an assessment
+/// recomputes the periods of that person in that area from their assessments there.
 /// </summary>
 internal static class SummaryUpkeep
 {
@@ -34,6 +37,9 @@ internal static class SummaryUpkeep
         public HashSet<DateOnly> Days { get; } = [];
 
         public bool Everyone { get; set; }
+
+        /// <summary>The people and areas whose assessments change (the stage history).</summary>
+        public HashSet<(int StaffMemberId, int AreaId)> Stages { get; } = [];
     }
 
     public static Affected? Collect(ChangeTracker tracker)
@@ -57,6 +63,15 @@ internal static class SummaryUpkeep
                     Note(affected, activity.StaffMemberId, activity.Date);
                     Note(affected, (int)entry.Property(nameof(CpdActivity.StaffMemberId)).OriginalValue!, (DateOnly)entry.Property(nameof(CpdActivity.Date)).OriginalValue!);
                     break;
+                case StageAssessment assessment when entry.State is EntityState.Added or EntityState.Deleted or EntityState.Modified:
+                    affected ??= new Affected();
+                    affected.Stages.Add((assessment.StaffMemberId, assessment.AreaId));
+                    if (entry.State != EntityState.Added)
+                    {
+                        affected.Stages.Add(((int)entry.Property(nameof(StageAssessment.StaffMemberId)).OriginalValue!, (int)entry.Property(nameof(StageAssessment.AreaId)).OriginalValue!));
+                    }
+
+                    break;
                 case PortalSettings when entry.State == EntityState.Modified
                                          && (entry.Property(nameof(PortalSettings.LearningYearStartMonth)).IsModified || entry.Property(nameof(PortalSettings.LearningYearStartDay)).IsModified):
                 case CpdMethod when entry.State == EntityState.Modified && entry.Property(nameof(CpdMethod.CountsTowardsEntitlement)).IsModified:
@@ -78,9 +93,19 @@ internal static class SummaryUpkeep
     /// <summary>After the save, inside its transaction: recomputes what <paramref name="affected"/> names.</summary>
     public static async Task ApplyAsync(CpdPortalDbContext db, Affected affected, CancellationToken ct)
     {
+        if (affected.Stages.Count > 0)
+        {
+            await ApplyStagesAsync(db, affected.Stages, ct);
+        }
+
         if (affected.Everyone)
         {
-            await RebuildAsync(db, null, ct);
+            await RebuildAsync(db, null, ct, SummaryTables.LearningYears);
+            return;
+        }
+
+        if (affected.Staff.Count == 0)
+        {
             return;
         }
 
@@ -95,15 +120,29 @@ internal static class SummaryUpkeep
     }
 
     /// <summary>
+    /// Recomputes the stage history of the people and areas given from their assessments there (a handful each):
+    /// the periods of every person and area in the product of the two lists are read, deleted and inserted again,
+    /// so a pair outside <paramref name="pairs"/> but inside that product is recomputed too, never lost.
+    /// </summary>
+    private static async Task ApplyStagesAsync(CpdPortalDbContext db, HashSet<(int StaffMemberId, int AreaId)> pairs, CancellationToken ct)
+    {
+        var staff = pairs.Select(p => p.StaffMemberId).Distinct().ToList();
+        var areas = pairs.Select(p => p.AreaId).Distinct().ToList();
+        var assessments = await Assessments(db.StageAssessments.Where(a => staff.Contains(a.StaffMemberId) && areas.Contains(a.AreaId))).ToListAsync(ct);
+        await db.StagePeriods.Where(p => staff.Contains(p.StaffMemberId) && areas.Contains(p.AreaId)).ExecuteDeleteAsync(ct);
+        await InsertAsync(db, StagePeriod.Periods(assessments), ct);
+    }
+
+    /// <summary>
     /// Recomputes everyone's summaries from their entries, <see cref="BatchSize"/> people at a time, each batch's
     /// rows replaced in one transaction (its own, unless the caller's is open) so readers never see a gap.
     /// Returns how many summary rows there are afterwards.
     /// </summary>
-    public static async Task<int> RebuildAsync(CpdPortalDbContext db, TextWriter? progress, CancellationToken ct)
+    public static async Task<int> RebuildAsync(CpdPortalDbContext db, TextWriter? progress, CancellationToken ct, SummaryTables tables = SummaryTables.All)
     {
         var learningYear = await LearningYearAsync(db, ct);
         var total = await db.StaffMembers.IgnoreQueryFilters().CountAsync(ct);
-        var (done, rows, last) = (0, 0, 0);
+        var (done, rows, stageRows, last) = (0, 0, 0, 0);
         while (true)
         {
             var after = last;
@@ -114,13 +153,26 @@ internal static class SummaryUpkeep
             }
 
             var (low, high) = (ids[0], ids[^1]);
-            var entries = await Entries(db.CpdActivities.Where(a => a.StaffMemberId >= low && a.StaffMemberId <= high)).ToListAsync(ct);
-            var summaries = LearningYearSummary.Summarise(entries, learningYear);
+            var summaries = tables.HasFlag(SummaryTables.LearningYears)
+                ? LearningYearSummary.Summarise(await Entries(db.CpdActivities.Where(a => a.StaffMemberId >= low && a.StaffMemberId <= high)).ToListAsync(ct), learningYear)
+                : [];
+            var periods = tables.HasFlag(SummaryTables.Stages)
+                ? StagePeriod.Periods(await Assessments(db.StageAssessments.Where(a => a.StaffMemberId >= low && a.StaffMemberId <= high)).ToListAsync(ct))
+                : [];
             var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
             try
             {
-                await db.LearningYearSummaries.Where(s => s.StaffMemberId >= low && s.StaffMemberId <= high).ExecuteDeleteAsync(ct);
-                await InsertAsync(db, summaries, ct);
+                if (tables.HasFlag(SummaryTables.LearningYears))
+                {
+                    await db.LearningYearSummaries.Where(s => s.StaffMemberId >= low && s.StaffMemberId <= high).ExecuteDeleteAsync(ct);
+                    await InsertAsync(db, summaries, ct);
+                }
+
+                if (tables.HasFlag(SummaryTables.Stages))
+                {
+                    await db.StagePeriods.Where(p => p.StaffMemberId >= low && p.StaffMemberId <= high).ExecuteDeleteAsync(ct);
+                    await InsertAsync(db, periods, ct);
+                }
                 if (own is not null)
                 {
                     await own.CommitAsync(ct);
@@ -134,14 +186,14 @@ internal static class SummaryUpkeep
                 }
             }
 
-            (done, rows, last) = (done + ids.Count, rows + summaries.Count, high);
+            (done, rows, stageRows, last) = (done + ids.Count, rows + summaries.Count, stageRows + periods.Count, high);
             if (progress is not null)
             {
-                await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Summaries: {done:N0} of {total:N0} people, {rows:N0} learning-year rows"));
+                await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Summaries: {done:N0} of {total:N0} people, {rows:N0} learning-year rows, {stageRows:N0} stage periods"));
             }
         }
 
-        return rows;
+        return rows + stageRows;
     }
 
     private static IQueryable<SummarisedEntry> Entries(IQueryable<CpdActivity> activities) =>
@@ -149,18 +201,23 @@ internal static class SummaryUpkeep
             a.StaffMemberId,
             new EntitlementEntry(a.Id, string.Empty, a.Date, a.Hours, a.Certificated, a.Status, a.Method!.CountsTowardsEntitlement)));
 
-    private static async Task InsertAsync(CpdPortalDbContext db, List<LearningYearSummary> summaries, CancellationToken ct)
+    private static IQueryable<AssessedInArea> Assessments(IQueryable<StageAssessment> assessments) =>
+        assessments.Select(a => new AssessedInArea(a.StaffMemberId, a.AreaId, new AssessedStage(a.Kind, a.Stage, a.AssessedAt, a.Id)));
+
+    private static async Task InsertAsync<T>(CpdPortalDbContext db, List<T> rows, CancellationToken ct)
+        where T : class
     {
         // Rows of an earlier save of this context were replaced in the database: forget them, or the keys clash.
-        Detach(db);
-        db.LearningYearSummaries.AddRange(summaries);
+        Detach<T>(db);
+        db.Set<T>().AddRange(rows);
         await db.SaveWithoutUpkeepAsync(ct);
-        Detach(db);
+        Detach<T>(db);
     }
 
-    private static void Detach(CpdPortalDbContext db)
+    private static void Detach<T>(CpdPortalDbContext db)
+        where T : class
     {
-        foreach (var entry in db.ChangeTracker.Entries<LearningYearSummary>().ToList())
+        foreach (var entry in db.ChangeTracker.Entries<T>().ToList())
         {
             entry.State = EntityState.Detached;
         }
@@ -171,9 +228,32 @@ internal static class SummaryUpkeep
         (await db.Settings.AsNoTracking().SingleOrDefaultAsync(s => s.Id == PortalSettings.SingletonId, ct) ?? new PortalSettings()).LearningYear;
 }
 
-/// <summary>Recomputes every learning-year summary from the entries: the <c>rebuild-summaries</c> command (docs/adr/0030).</summary>
+/// <summary>The summary tables the rebuild fills.</summary>
+[Flags]
+public enum SummaryTables
+{
+    None = 0,
+
+    /// <summary>The learning-year summaries (docs/adr/0030).</summary>
+    LearningYears = 1,
+
+    /// <summary>The stage history (docs/adr/0036).</summary>
+    Stages = 2,
+
+    All = LearningYears | Stages,
+}
+
+/// <summary>Recomputes every learning-year summary and the stage history from the raw rows: the <c>rebuild-summaries</c> command (docs/adr/0030, 0036).</summary>
 public sealed class LearningYearSummaryRebuilder(CpdPortalDbContext db)
 {
     /// <summary>Returns how many summary rows there are afterwards; progress, one line per batch of people, goes to <paramref name="progress"/>.</summary>
     public Task<int> RebuildAsync(TextWriter? progress, CancellationToken ct = default) => SummaryUpkeep.RebuildAsync(db, progress, ct);
+
+    /// <summary>Recomputes only the tables named (<c>--if-empty</c> rebuilds the empty ones).</summary>
+    public Task<int> RebuildAsync(SummaryTables tables, TextWriter? progress, CancellationToken ct = default) => SummaryUpkeep.RebuildAsync(db, progress, ct, tables);
+
+    /// <summary>The summary tables that hold no row (a database upgraded from a release before them).</summary>
+    public async Task<SummaryTables> EmptyAsync(CancellationToken ct = default) =>
+        (await db.LearningYearSummaries.AnyAsync(ct) ? SummaryTables.None : SummaryTables.LearningYears)
+        | (await db.StagePeriods.AnyAsync(ct) ? SummaryTables.None : SummaryTables.Stages);
 }

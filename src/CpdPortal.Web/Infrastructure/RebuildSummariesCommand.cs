@@ -7,11 +7,13 @@ namespace CpdPortal.Web.Infrastructure;
 
 /// <summary>
 /// <c>dotnet CpdPortal.Web.dll rebuild-summaries</c>: migrates the configured database if needed, then recomputes
-/// every learning-year summary the reports read from the entries (docs/adr/0030), a batch of people at a time, and
+/// every learning-year summary and the stage history the reports read from the entries and the assessments
+/// (docs/adr/0030, docs/adr/0036), a batch of people at a time, and
 /// exits without starting the web server. Run it once after upgrading a council's existing database to the release
 /// that brought the summaries, after loading rows by any path other than the portal (a restore from an older
 /// backup), and it is run at the end of seed-volume. The portal keeps the summaries up to date by itself otherwise.
-/// With <c>--if-empty</c> it does nothing when summaries exist (bench/run.sh uses it on a database made before them).
+/// With <c>--if-empty</c> it rebuilds only the summary tables that are empty, and does nothing when none is (bench/run.sh
+/// uses it on a database made before them; a database made before the stage history is upgraded by migrate + this).
 /// </summary>
 public static class RebuildSummariesCommand
 {
@@ -23,29 +25,31 @@ public static class RebuildSummariesCommand
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
+        var tables = SummaryTables.All;
         if (args.Contains("--if-empty"))
         {
             await using var scope = services.CreateAsyncScope();
-            if (await scope.ServiceProvider.GetRequiredService<CpdPortalDbContext>().LearningYearSummaries.AnyAsync())
+            tables = await new LearningYearSummaryRebuilder(scope.ServiceProvider.GetRequiredService<CpdPortalDbContext>()).EmptyAsync();
+            if (tables == SummaryTables.None)
             {
-                await output.WriteLineAsync("The learning-year summaries are there already: nothing to do (without --if-empty they are recomputed).");
+                await output.WriteLineAsync("The learning-year summaries and the stage history are there already: nothing to do (without --if-empty they are recomputed).");
                 return 0;
             }
         }
 
-        await RebuildAsync(services, output);
+        await RebuildAsync(services, output, tables);
         return 0;
     }
 
     /// <summary>Recomputes every summary, printing progress and the time taken.</summary>
-    public static async Task RebuildAsync(IServiceProvider services, TextWriter output)
+    public static async Task RebuildAsync(IServiceProvider services, TextWriter output, SummaryTables tables = SummaryTables.All)
     {
         ArgumentNullException.ThrowIfNull(output);
         await using var scope = services.CreateAsyncScope();
         var rebuilder = new LearningYearSummaryRebuilder(scope.ServiceProvider.GetRequiredService<CpdPortalDbContext>());
-        await output.WriteLineAsync("Rebuilding the learning-year summaries the reports read...");
+        await output.WriteLineAsync($"Rebuilding the summaries the reports read ({tables})...");
         var clock = Stopwatch.StartNew();
-        var rows = await rebuilder.RebuildAsync(output);
+        var rows = await rebuilder.RebuildAsync(tables, output);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Summaries rebuilt: {rows:N0} rows in {clock.Elapsed.TotalSeconds:0.0} s."));
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using CpdPortal.Domain.Activities;
+using CpdPortal.Domain.Competence;
 using CpdPortal.Domain.Imports;
 using CpdPortal.Domain.Reporting;
 using CpdPortal.Infrastructure.Persistence;
@@ -16,6 +17,10 @@ namespace CpdPortal.IntegrationTests.Reports;
 /// every kind of write: the demo seed, the entry forms (create, edit across years, delete), completing a draft
 /// entry, an imported completion, a team move, a change of the learning year, and the rebuild command's code.
 /// The recomputation applies the domain's entitlement rule (<see cref="Entitlement.Calculate"/>) to every entry.
+/// The stage history (docs/adr/0036) equals a recomputation from the assessments after self-assessments, validations,
+/// a deleted assessment, a team move, a role change, a leaver, retention's anonymisation of notes, a framework
+/// version's publication and the rebuild; and on every day an assessment was made its standing period has the stage
+/// <see cref="StageHistory.StageOn"/> gives from the raw assessments.
 /// </summary>
 public sealed class SummaryConsistencyTests(CpdPortalFactory factory) : IClassFixture<CpdPortalFactory>
 {
@@ -214,7 +219,7 @@ public sealed class SummaryConsistencyTests(CpdPortalFactory factory) : IClassFi
             var rows = await factory.WithDbAsync(async db =>
             {
                 await db.LearningYearSummaries.ExecuteDeleteAsync();
-                return await new LearningYearSummaryRebuilder(db).RebuildAsync(null);
+                return await new LearningYearSummaryRebuilder(db).RebuildAsync(SummaryTables.LearningYears, null);
             });
 
             // Assert
@@ -234,6 +239,203 @@ public sealed class SummaryConsistencyTests(CpdPortalFactory factory) : IClassFi
             return await db.SaveChangesAsync();
         });
     }
+
+    [Fact]
+    public async Task DemoSeed_TheStageHistory_EqualsTheAssessments()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            // Act: nothing; the start-up seed wrote the assessments through the portal's context.
+            var stored = await AssertStagesConsistentAsync();
+
+            // Assert
+            Assert.NotEmpty(stored);
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    [Fact]
+    public async Task SelfAssessmentValidationAndDelete_KeepTheStageHistoryEqualToTheAssessments()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            // Arrange: Sam in an area of a published framework; Alex supervises
+            var sam = await ActivityTestData.StaffIdAsync(factory, DemoAccounts.Sam);
+            var alex = await ActivityTestData.StaffIdAsync(factory, DemoAccounts.Alex);
+            var area = await factory.WithDbAsync(db => db.CompetenceAreas.Where(a => a.Framework!.PublishedOn != null).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
+            var now = factory.Clock.GetUtcNow();
+
+            // Act: a self-assessment at 2 today
+            var self = await factory.WithDbAsync(async db =>
+            {
+                var assessment = StageAssessment.SelfAssess(sam, area, DreyfusStage.AdvancedBeginner, "Evidence for the stage history", now);
+                db.StageAssessments.Add(assessment);
+                await db.SaveChangesAsync();
+                return assessment;
+            });
+
+            // Assert
+            var today = DateOnly.FromDateTime(now.UtcDateTime);
+            Assert.Equal((DreyfusStage.AdvancedBeginner, false), await StandingAsync(sam, area, today));
+            await AssertStagesConsistentAsync();
+
+            // Act: Alex validates it at 3
+            var validation = await factory.WithDbAsync(async db =>
+            {
+                var assessment = StageAssessment.Validate(self, alex, DreyfusStage.Competent, "Seen in supervision", now.AddMinutes(5));
+                db.StageAssessments.Add(assessment);
+                await db.SaveChangesAsync();
+                return assessment.Id;
+            });
+
+            // Assert
+            Assert.Equal((DreyfusStage.Competent, true), await StandingAsync(sam, area, today));
+            await AssertStagesConsistentAsync();
+
+            // Act: the validation and then the self-assessment deleted (as an erasure would), tracked deletes
+            foreach (var id in new[] { validation, self.Id })
+            {
+                await factory.WithDbAsync(async db =>
+                {
+                    db.StageAssessments.Remove(await db.StageAssessments.SingleAsync(a => a.Id == id));
+                    return await db.SaveChangesAsync();
+                });
+                await AssertStagesConsistentAsync();
+            }
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    [Fact]
+    public async Task TeamRoleLeaverAnonymisationAndPublication_NeedNoUpkeep_TheStageHistoryStaysEqual()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            // Arrange
+            var jo = await ActivityTestData.StaffIdAsync(factory, DemoAccounts.Jo);
+            var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime);
+
+            // Act: Jo moves team, changes pathway role, leaves and is reinstated (the report joins the staff record)
+            await factory.WithDbAsync(async db =>
+            {
+                var person = await db.StaffMembers.SingleAsync(s => s.Id == jo);
+                person.MoveToTeam(await db.Teams.Where(t => t.Id != person.TeamId).OrderBy(t => t.Id).FirstAsync());
+                person.PlaceOnPathway(await db.PathwayRoles.Where(r => r.Id != person.PathwayRoleId).OrderBy(r => r.Id).FirstAsync());
+                person.MarkAsLeaver(today);
+                return await db.SaveChangesAsync();
+            });
+            await AssertStagesConsistentAsync();
+            await factory.WithDbAsync(async db =>
+            {
+                (await db.StaffMembers.SingleAsync(s => s.Id == jo)).Reinstate();
+                return await db.SaveChangesAsync();
+            });
+            await AssertStagesConsistentAsync();
+
+            // Act: retention's anonymisation clears the notes of the assessments with a bulk update (no stage changes)
+            await factory.WithDbAsync(db => db.StageAssessments.Where(a => a.StaffMemberId == jo).ExecuteUpdateAsync(u => u.SetProperty(a => a.Note, (string?)null)));
+            await AssertStagesConsistentAsync();
+
+            // Act: a new version of a framework is published (its areas are new; assessments keep their areas)
+            await factory.WithDbAsync(async db =>
+            {
+                var current = await db.CompetenceFrameworks.Include(f => f.Areas)
+                    .Where(f => f.PublishedOn != null && f.SupersededOn == null).OrderBy(f => f.Id).FirstAsync();
+                var latest = await db.CompetenceFrameworks.Where(f => f.Code == current.Code).MaxAsync(f => f.Version);
+                var draft = current.NewVersion(latest + 1);
+                db.CompetenceFrameworks.Add(draft);
+                draft.PublishVersion(today, current);
+                return await db.SaveChangesAsync();
+            });
+
+            // Assert
+            await AssertStagesConsistentAsync();
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    [Fact]
+    public async Task StageHistoryEmptied_TheRebuildOfEmptyTablesFillsIt_EqualToTheAssessments()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            // Arrange: a database from before the stage history (migrated: the table is there, empty)
+            var (tables, rows) = await factory.WithDbAsync(async db =>
+            {
+                await db.StagePeriods.ExecuteDeleteAsync();
+                var rebuilder = new LearningYearSummaryRebuilder(db);
+                var empty = await rebuilder.EmptyAsync();
+
+                // Act: what rebuild-summaries --if-empty does
+                return (empty, await rebuilder.RebuildAsync(empty, null));
+            });
+
+            // Assert: only the stage history was empty, and only it was rebuilt
+            Assert.Equal(SummaryTables.Stages, tables);
+            var stored = await AssertStagesConsistentAsync();
+            Assert.Equal(stored.Count, rows);
+            Assert.Equal(SummaryTables.None, await factory.WithDbAsync(db => new LearningYearSummaryRebuilder(db).EmptyAsync()));
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    private async Task<(DreyfusStage, bool)?> StandingAsync(int staffMemberId, int areaId, DateOnly day)
+    {
+        var standing = await factory.WithDbAsync(db => db.StagePeriods
+            .Where(p => p.StaffMemberId == staffMemberId && p.AreaId == areaId && p.From <= day && p.Until > day)
+            .Select(p => new { p.Stage, p.Validated })
+            .ToListAsync());
+        return standing.Count == 0 ? null : (standing.Single().Stage, standing.Single().Validated);
+    }
+
+    /// <summary>
+    /// The stored stage history equals <see cref="StagePeriod.Periods"/> over every assessment; and, independently of
+    /// that code, on each day someone was assessed in an area (and the day before the first), the period standing has
+    /// the stage <see cref="StageHistory.StageOn"/> gives at the end of that day (none before the first), validated
+    /// exactly when a validation had been made by then.
+    /// </summary>
+    private Task<List<StagePeriod>> AssertStagesConsistentAsync() => factory.WithDbAsync(async db =>
+    {
+        var stored = await db.StagePeriods.AsNoTracking().ToListAsync();
+        var assessments = await db.StageAssessments
+            .Select(a => new AssessedInArea(a.StaffMemberId, a.AreaId, new AssessedStage(a.Kind, a.Stage, a.AssessedAt, a.Id)))
+            .ToListAsync();
+        Assert.Equal(
+            StagePeriod.Periods(assessments).Select(p => p.ToString()).Order(StringComparer.Ordinal).ToList(),
+            stored.Select(p => p.ToString()).Order(StringComparer.Ordinal).ToList());
+        foreach (var pair in assessments.GroupBy(a => (a.StaffMemberId, a.AreaId)))
+        {
+            var history = pair.Select(a => a.Assessment).ToList();
+            var periods = stored.Where(p => p.StaffMemberId == pair.Key.StaffMemberId && p.AreaId == pair.Key.AreaId).ToList();
+            var days = history.Select(a => DateOnly.FromDateTime(a.At.UtcDateTime)).Distinct().ToList();
+            foreach (var day in days.Append(days.Min().AddDays(-1)))
+            {
+                var end = new DateTimeOffset(day.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero);
+                var standing = periods.Where(p => p.HoldsOn(day)).ToList();
+                Assert.True(standing.Count <= 1, $"{pair.Key}: {standing.Count} periods on {day}");
+                Assert.Equal(StageHistory.StageOn(history, end), standing.SingleOrDefault()?.Stage);
+                Assert.Equal(history.Any(a => a.Kind == AssessmentKind.Validation && a.At <= end), standing.SingleOrDefault()?.Validated ?? false);
+            }
+        }
+
+        return stored;
+    });
 
     private Task<decimal> HoursAsync(int staffMemberId, DateOnly yearStart) =>
         factory.WithDbAsync(db => db.LearningYearSummaries

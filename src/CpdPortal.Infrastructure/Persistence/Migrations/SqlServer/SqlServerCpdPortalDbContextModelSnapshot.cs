@@ -1205,6 +1205,33 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("LearningYearSummaries", (string)null);
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.Reporting.StagePeriod", b =>
+                {
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Validated")
+                        .HasColumnType("bit");
+
+                    b.HasKey("StaffMemberId", "AreaId", "From");
+
+                    b.HasIndex("Until", "From", "StaffMemberId", "AreaId", "Stage");
+
+                    b.ToTable("StagePeriods", (string)null);
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.Settings.PortalSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -2753,6 +2780,15 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("CpdPortal.Domain.Reporting.LearningYearSummary", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Workforce.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Reporting.StagePeriod", b =>
                 {
                     b.HasOne("CpdPortal.Domain.Workforce.StaffMember", null)
                         .WithMany()

@@ -1152,6 +1152,33 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("LearningYearSummaries", (string)null);
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.Reporting.StagePeriod", b =>
+                {
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Validated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("StaffMemberId", "AreaId", "From");
+
+                    b.HasIndex("Until", "From", "StaffMemberId", "AreaId", "Stage");
+
+                    b.ToTable("StagePeriods", (string)null);
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.Settings.PortalSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -2649,6 +2676,15 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("CpdPortal.Domain.Reporting.LearningYearSummary", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Workforce.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Reporting.StagePeriod", b =>
                 {
                     b.HasOne("CpdPortal.Domain.Workforce.StaffMember", null)
                         .WithMany()
