@@ -1,5 +1,6 @@
 using CpdPortal.Application.Activities;
 using CpdPortal.Application.Common;
+using CpdPortal.Application.Common.Rules;
 using CpdPortal.Application.Frameworks;
 using CpdPortal.Application.Supervision;
 using CpdPortal.Domain.Activities;
@@ -209,7 +210,7 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock,
 
         // One pass over current staff, grouped by team; totals are the sum of the groups.
         var byTeam = await db.StaffMembers
-            .Where(s => s.StartDate <= today && (s.LeaveDate == null || s.LeaveDate >= today))
+            .InPostOn(today)
             .GroupBy(s => s.TeamId)
             .Select(g => new
             {

@@ -1,4 +1,5 @@
 using CpdPortal.Application.Common;
+using CpdPortal.Application.Common.Rules;
 using CpdPortal.Domain.Settings;
 using CpdPortal.Domain.Workforce;
 using Microsoft.EntityFrameworkCore;
@@ -102,5 +103,5 @@ internal static class ReportPopulation
 
     /// <summary>Staff matching the filter who are in post on the day.</summary>
     public static IQueryable<StaffMember> InPost(ICpdPortalDbContext db, ReportFilter filter, DateOnly day) =>
-        Matching(db, filter).Where(s => s.StartDate <= day && (s.LeaveDate == null || s.LeaveDate >= day));
+        Matching(db, filter).InPostOn(day);
 }

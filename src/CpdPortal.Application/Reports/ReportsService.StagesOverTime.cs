@@ -1,4 +1,5 @@
 using CpdPortal.Application.Common;
+using CpdPortal.Application.Common.Rules;
 using CpdPortal.Domain.Competence;
 using CpdPortal.Domain.Reporting;
 using CpdPortal.Domain.Settings;
@@ -82,7 +83,7 @@ public sealed partial class ReportsService
         }
 
         var (d0, d1, d2, d3, d4) = (dates[0], dates[1], dates[2], dates[3], dates[4]);
-        var staff = ReportPopulation.Matching(db, filter).Where(s => s.StartDate <= day && (s.LeaveDate == null || s.LeaveDate >= d0));
+        var staff = ReportPopulation.Matching(db, filter).InPostDuring(d0, day);
         var frameworks = ReportedFrameworks.Current(db);
         var reportedAreas = db.CompetenceAreas.Where(a => frameworks.Any(f => f.Id == a.FrameworkId)).Select(a => a.Id);
         var rows = await (

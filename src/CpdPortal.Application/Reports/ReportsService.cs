@@ -1,5 +1,6 @@
 using System.Globalization;
 using CpdPortal.Application.Common;
+using CpdPortal.Application.Common.Rules;
 using CpdPortal.Application.Supervision;
 using CpdPortal.Domain.Activities;
 using CpdPortal.Domain.Competence;
@@ -440,7 +441,7 @@ public sealed partial class ReportsService(ICpdPortalDbContext db, TimeProvider 
     /// <summary>Who the workforce report looks at: staff matching the filter in post at some point of the learning year.</summary>
     private Task<List<WorkforceStaff>> WorkforceStaffAsync(ReportFilter filter, DatePeriod year, CancellationToken ct) =>
         ReportPopulation.Matching(db, filter)
-            .Where(s => s.StartDate <= year.End && (s.LeaveDate == null || s.LeaveDate >= year.Start))
+            .InPostDuring(year.Start, year.End)
             .Select(s => new WorkforceStaff(s.StartDate, s.LeaveDate, s.EmploymentType))
             .ToListAsync(ct);
 

@@ -1,4 +1,5 @@
 using CpdPortal.Application.Common;
+using CpdPortal.Application.Common.Rules;
 using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Notifications;
 using CpdPortal.Domain.Training;
@@ -47,7 +48,7 @@ public sealed class PracticeFollowUpService(ICpdPortalDbContext db, TimeProvider
         var roughly = today.AddMonths(-PracticeFollowUp.MonthsAfterCompletion + 1);
         var candidates = await db.Bookings
             .Where(b => b.CompletedOn != null && b.CompletedOn <= roughly && !db.PracticeFollowUps.Any(f => f.BookingId == b.Id))
-            .Join(db.StaffMembers.Where(p => p.LeaveDate == null || p.LeaveDate >= today), b => b.StaffMemberId, p => p.Id, (b, p) => new { Booking = b, p.SupervisorId })
+            .Join(db.StaffMembers.NotLeftBefore(today), b => b.StaffMemberId, p => p.Id, (b, p) => new { Booking = b, p.SupervisorId })
             .Join(db.CourseSessions, x => x.Booking.SessionId, s => s.Id, (x, s) => new { x.Booking, x.SupervisorId, s.CourseId })
             .ToListAsync(ct);
         var due = candidates.Where(c => PracticeFollowUp.DueFor(c.Booking.CompletedOn!.Value) <= today).ToList();

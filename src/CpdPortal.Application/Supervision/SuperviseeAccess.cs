@@ -1,4 +1,5 @@
 using CpdPortal.Application.Common;
+using CpdPortal.Application.Common.Rules;
 using CpdPortal.Domain.Workforce;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,10 +12,11 @@ namespace CpdPortal.Application.Supervision;
 /// </summary>
 internal static class SuperviseeAccess
 {
-    public static IQueryable<StaffMember> CurrentSuperviseesOf(ICpdPortalDbContext db, int supervisorId, DateOnly today) =>
-        db.StaffMembers.Where(s => s.SupervisorId == supervisorId
-                                   && (s.LeaveDate == null || s.LeaveDate >= today)
-                                   && db.StaffMembers.Any(me => me.Id == supervisorId && (me.LeaveDate == null || me.LeaveDate >= today)));
+    public static IQueryable<StaffMember> CurrentSuperviseesOf(ICpdPortalDbContext db, int supervisorId, DateOnly today)
+    {
+        var notLeft = db.StaffMembers.NotLeftBefore(today);
+        return notLeft.Where(s => s.SupervisorId == supervisorId && notLeft.Any(me => me.Id == supervisorId));
+    }
 
     public static Task<bool> IsCurrentSuperviseeAsync(ICpdPortalDbContext db, int supervisorId, int staffMemberId, DateOnly today, CancellationToken ct) =>
         CurrentSuperviseesOf(db, supervisorId, today).AnyAsync(s => s.Id == staffMemberId, ct);

@@ -1,4 +1,5 @@
 using CpdPortal.Application.Common;
+using CpdPortal.Application.Common.Rules;
 using CpdPortal.Domain.Survey;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,7 +37,7 @@ public sealed class SurveyResultsService(ICpdPortalDbContext db, TimeProvider cl
         var lastDay = chosen.ClosedEarlyOn ?? chosen.ClosingDate;
         var staffOn = isOpen ? today : lastDay;
 
-        var staff = db.StaffMembers.Where(s => s.StartDate <= staffOn && (s.LeaveDate == null || s.LeaveDate >= staffOn));
+        var staff = db.StaffMembers.InPostOn(staffOn);
         var responses = db.SurveyResponses.Where(r => r.RoundId == chosen.Id);
         if (teamId is not null)
         {

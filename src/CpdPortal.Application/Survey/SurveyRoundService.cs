@@ -1,5 +1,6 @@
 using System.Globalization;
 using CpdPortal.Application.Common;
+using CpdPortal.Application.Common.Rules;
 using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Notifications;
 using CpdPortal.Domain.Survey;
@@ -47,7 +48,7 @@ public sealed class SurveyRoundService(ICpdPortalDbContext db, TimeProvider cloc
         var now = clock.GetUtcNow();
         var message = $"The training-needs survey is open until {round.ClosingDate.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}. Tell us what helps you learn";
         var staff = await db.StaffMembers
-            .Where(s => s.StartDate <= today && (s.LeaveDate == null || s.LeaveDate >= today))
+            .InPostOn(today)
             .Select(s => s.Id)
             .ToListAsync(ct);
         db.Notifications.AddRange(staff.Select(id => new Notification(id, message, "/survey", now, NotificationKind.SurveyOpened)));

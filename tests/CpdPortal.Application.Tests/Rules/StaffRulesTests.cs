@@ -49,6 +49,23 @@ public class StaffRulesTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Days))]
+    public void InPostDuring_AgreesWithIsCurrentOnOnSomeDayOfThePeriod(DateOnly first)
+    {
+        foreach (var length in new[] { 0, 1, 30 })
+        {
+            var last = first.AddDays(length);
+            var rule = StaffRules.InPostDuring(first, last).Compile();
+
+            foreach (var person in People())
+            {
+                var onSomeDay = Enumerable.Range(0, length + 1).Any(i => person.IsCurrentOn(first.AddDays(i)));
+                Assert.True(onSomeDay == rule(person), $"start {person.StartDate}, left {person.LeaveDate}, from {first} to {last}");
+            }
+        }
+    }
+
     [Fact]
     public void InPostOn_LeavingToday_IsStillInPostButNotTomorrow()
     {

@@ -98,10 +98,19 @@ public sealed class PageQueryCountTests(CpdPortalFactory factory) : IClassFixtur
     private async Task<int> CountAsync(HttpClient client, string path)
     {
         (await client.GetAsync(path)).EnsureSuccessStatusCode(); // warm: the session check
-        var before = Commands().Count;
-        using var response = await client.GetAsync(path);
-        response.EnsureSuccessStatusCode();
-        return Commands().Count - before;
+
+        // The steady-state count: the fewer of two warm requests. The session check's recheck and the settings cache
+        // expire in real time (IMemoryCache has no TimeProvider), so on a slow machine one request may pay a recheck.
+        var counts = new List<int>();
+        for (var i = 0; i < 2; i++)
+        {
+            var before = Commands().Count;
+            using var response = await client.GetAsync(path);
+            response.EnsureSuccessStatusCode();
+            counts.Add(Commands().Count - before);
+        }
+
+        return counts.Min();
     }
 
     private Task<List<int>> AddSuperviseesAsync(int supervisorId, int from, int count) => factory.WithDbAsync(async db =>

@@ -41,6 +41,26 @@ public sealed class QueryRuleTranslationTests(CpdPortalFactory factory) : IClass
     }
 
     [Fact]
+    public async Task StaffInPostDuring_InSql_ReturnsThePeopleInPostOnSomeDayOfThePeriod()
+    {
+        // Arrange: one person leaves the day before the period, one on its first day, one starts on its last day.
+        await AddStaffAsync(start: new DateOnly(2020, 1, 6), leave: Boundary.AddDays(-1));
+        await AddStaffAsync(start: new DateOnly(2020, 1, 6), leave: Boundary);
+        await AddStaffAsync(start: Boundary.AddDays(7), leave: null);
+        await AddStaffAsync(start: Boundary.AddDays(8), leave: null);
+        var everyone = await factory.QueryAsync(db => db.StaffMembers.AsNoTracking().ToListAsync());
+        var (first, last) = (Boundary, Boundary.AddDays(7));
+
+        // Act
+        var bySql = await factory.QueryAsync(db => db.StaffMembers.InPostDuring(first, last).Select(s => s.Id).OrderBy(id => id).ToListAsync());
+
+        // Assert
+        var byDomain = everyone.Where(s => Enumerable.Range(0, 8).Any(i => s.IsCurrentOn(first.AddDays(i)))).Select(s => s.Id).Order().ToList();
+        Assert.NotEmpty(byDomain);
+        Assert.Equal(byDomain, bySql);
+    }
+
+    [Fact]
     public async Task StaffNotLeftBefore_InSql_ReturnsEveryoneWithoutALeavingDateBeforeTheDay()
     {
         // Arrange

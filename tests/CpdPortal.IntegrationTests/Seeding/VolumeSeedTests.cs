@@ -223,6 +223,24 @@ public sealed class VolumeSeedTests(VolumeCpdPortalFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task SeedVolume_AfterTheCopiedRows_TheNextAuditEntryAndActivityTakeFreshIds()
+    {
+        // Arrange: seed-volume chooses the ids itself; on PostgreSQL the identity sequences (the audit log's is
+        // bigint) must be moved past them, or the first sign-in after a seed fails on a duplicate key.
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CpdPortalDbContext>();
+        var highestAudit = await db.AuditEntries.MaxAsync(a => a.Id);
+        var entry = new CpdPortal.Domain.Auditing.AuditEntry(DateTimeOffset.UtcNow, null, "volume-test@example.org", "Test.Insert", null, null, null);
+
+        // Act
+        db.AuditEntries.Add(entry);
+        await db.SaveChangesAsync();
+
+        // Assert
+        Assert.True(entry.Id > highestAudit);
+    }
+
+    [Fact]
     public async Task SeedVolumeCommand_DatabaseNotEmpty_RefusesWithExitCodeOne()
     {
         // Arrange

@@ -23,9 +23,20 @@ public static class StaffRules
     public static Expression<Func<StaffMember, bool>> NotLeftBefore(DateOnly day) =>
         s => s.LeaveDate == null || s.LeaveDate >= day;
 
+    /// <summary>
+    /// In post on at least one day from <paramref name="first"/> to <paramref name="last"/> (both included): started
+    /// by the last day and not left before the first (<see cref="StaffMember.IsCurrentOn"/> on some day of the period).
+    /// </summary>
+    public static Expression<Func<StaffMember, bool>> InPostDuring(DateOnly first, DateOnly last) =>
+        s => s.StartDate <= last && (s.LeaveDate == null || s.LeaveDate >= first);
+
     /// <summary>The people in post on <paramref name="day"/>.</summary>
     public static IQueryable<StaffMember> InPostOn(this IQueryable<StaffMember> staff, DateOnly day) =>
         staff.Where(InPostOn(day));
+
+    /// <summary>The people in post on at least one day of the period.</summary>
+    public static IQueryable<StaffMember> InPostDuring(this IQueryable<StaffMember> staff, DateOnly first, DateOnly last) =>
+        staff.Where(InPostDuring(first, last));
 
     /// <summary>The people who have not left before <paramref name="day"/>.</summary>
     public static IQueryable<StaffMember> NotLeftBefore(this IQueryable<StaffMember> staff, DateOnly day) =>

@@ -300,7 +300,9 @@ public abstract class BulkLoader : IAsyncDisposable
 
         protected override async Task OnFinishAsync(IReadOnlyList<ITable> tables, CancellationToken ct)
         {
-            foreach (var table in tables.Where(t => t.FindColumn("Id") is { } id && id.StoreType.StartsWith("integer", StringComparison.Ordinal)))
+            // integer and bigint ids alike (the audit log's is bigint): a sequence left behind fails the next insert.
+            foreach (var table in tables.Where(t => t.FindColumn("Id") is { } id
+                && (id.StoreType.StartsWith("integer", StringComparison.Ordinal) || id.StoreType.StartsWith("bigint", StringComparison.Ordinal))))
             {
                 await ExecuteAsync(
                     $"SELECT setval(pg_get_serial_sequence('\"{table.Name}\"', 'Id'), GREATEST((SELECT COALESCE(MAX(\"Id\"), 0) FROM \"{table.Name}\"), 1))",
