@@ -3,6 +3,7 @@ using CpdPortal.Infrastructure.Email;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -53,6 +54,14 @@ public static class DatabaseRegistration
         {
             var shared = new DbContextOptionsBuilder<TContext>().UseApplicationServiceProvider(sp);
             configure(shared);
+
+            // What others add with ConfigureDbContext<TContext> (a host's or a test's interceptors) applies as it would
+            // with AddDbContext's own options factory, which this registration replaces.
+            foreach (var configuration in sp.GetServices<IDbContextOptionsConfiguration<TContext>>())
+            {
+                configuration.Configure(sp, shared);
+            }
+
             return new SharedContextOptions<TContext>(shared.Options);
         });
         services.AddScoped(sp => new DbContextOptionsBuilder<TContext>(sp.GetRequiredService<SharedContextOptions<TContext>>().Options)

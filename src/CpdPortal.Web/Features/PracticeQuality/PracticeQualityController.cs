@@ -19,10 +19,9 @@ namespace CpdPortal.Web.Features.PracticeQuality;
 [Route("quality")]
 public sealed class PracticeQualityController(PracticeQualityService quality, ICurrentUser user) : Controller
 {
-    private string Me => user.AccountId;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(int? page, CancellationToken ct) => View(await quality.ListAsync(Me, page, ct));
+    public async Task<IActionResult> Index(int? page, CancellationToken ct) => View(await quality.ListAsync(user.AccountId, page, ct));
 
     [HttpGet("samples/new")]
     public async Task<IActionResult> New(CancellationToken ct) =>
@@ -40,7 +39,7 @@ public sealed class PracticeQualityController(PracticeQualityService quality, IC
 
         ModelState.ThrowIfUnreadable();
         var year = DateOnly.TryParseExact(form.Year, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var y) ? y : (DateOnly?)null;
-        var id = await quality.DrawAsync(Me, user.StaffMemberId, year, percent, ct);
+        var id = await quality.DrawAsync(user.AccountId, user.StaffMemberId, year, percent, ct);
         TempData.Success("Sample drawn");
         return RedirectToAction(nameof(Sample), new { id });
     }
@@ -48,14 +47,14 @@ public sealed class PracticeQualityController(PracticeQualityService quality, IC
     [HttpGet("samples/{id:int}")]
     public async Task<IActionResult> Sample(int id, int? page, CancellationToken ct)
     {
-        var sample = await quality.GetSampleAsync(Me, id, page, ct);
+        var sample = await quality.GetSampleAsync(user.AccountId, id, page, ct);
         return sample is null ? NotFound() : View(sample);
     }
 
     [HttpGet("reviews/{id:int}")]
     public async Task<IActionResult> Review(int id, CancellationToken ct)
     {
-        var review = await quality.GetReviewAsync(Me, id, ct);
+        var review = await quality.GetReviewAsync(user.AccountId, id, ct);
         return review is null ? NotFound() : View(new ReviewViewModel(review, ReviewForm.From(review)));
     }
 
@@ -63,7 +62,7 @@ public sealed class PracticeQualityController(PracticeQualityService quality, IC
     [RedisplayOnRuleBroken(nameof(ReviewAgain))]
     public async Task<IActionResult> Review(int id, ReviewForm form, CancellationToken ct)
     {
-        var review = await quality.GetReviewAsync(Me, id, ct);
+        var review = await quality.GetReviewAsync(user.AccountId, id, ct);
         if (review is null)
         {
             return NotFound();
@@ -72,7 +71,7 @@ public sealed class PracticeQualityController(PracticeQualityService quality, IC
         // A choice that is not on the list reads as no choice (ReviewForm.ToInput): the domain's message says what to
         // do, so the binder's own message for it is not kept beside it.
         ModelState.Clear();
-        await quality.RecordReviewAsync(Me, id, form.ToInput(), ct);
+        await quality.RecordReviewAsync(user.AccountId, id, form.ToInput(), ct);
         TempData.Success("Review saved");
         return RedirectToAction(nameof(Sample), new { id = review.SampleId });
     }
@@ -81,7 +80,7 @@ public sealed class PracticeQualityController(PracticeQualityService quality, IC
     [HttpPost("reviews/{id:int}/reveal")]
     public async Task<IActionResult> Reveal(int id, CancellationToken ct)
     {
-        if (!await quality.RevealAuthorAsync(Me, id, ct))
+        if (!await quality.RevealAuthorAsync(user.AccountId, id, ct))
         {
             return NotFound();
         }
@@ -119,7 +118,7 @@ public sealed class PracticeQualityController(PracticeQualityService quality, IC
 
     private async Task<IActionResult> ReviewAgain(int id, ReviewForm form, CancellationToken ct)
     {
-        var review = await quality.GetReviewAsync(Me, id, ct);
+        var review = await quality.GetReviewAsync(user.AccountId, id, ct);
         return review is null ? NotFound() : View(nameof(Review), new ReviewViewModel(review, form));
     }
 

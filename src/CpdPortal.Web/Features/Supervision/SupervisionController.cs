@@ -15,39 +15,39 @@ namespace CpdPortal.Web.Features.Supervision;
 public sealed class SupervisionController(
     SuperviseeListService supervisees,
     SuperviseeOverviewService overview,
-    StageValidationService validation) : Controller
+    StageValidationService validation,
+    ICurrentUser user) : Controller
 {
-    private int Me => User.StaffMemberId() ?? throw new InvalidOperationException("The Supervisor policy lets only staff in.");
 
     [HttpGet("")]
     public async Task<IActionResult> Index(int? page, CancellationToken ct) =>
-        View(await supervisees.ListAsync(Me, page ?? 1, ct));
+        View(await supervisees.ListAsync(user.StaffId, page ?? 1, ct));
 
     [HttpGet("{staffId:int}")]
     public async Task<IActionResult> Supervisee(int staffId, int? year, int? page, CancellationToken ct)
     {
-        var model = await overview.GetAsync(Me, staffId, year, page, ct);
+        var model = await overview.GetAsync(user.StaffId, staffId, year, page, ct);
         return model is null ? NotFound() : View(model);
     }
 
     [HttpGet("{staffId:int}/sessions")]
     public async Task<IActionResult> Sessions(int staffId, int? page, CancellationToken ct)
     {
-        var found = await overview.SessionsAsync(Me, staffId, Paging.Normalise(page), ct);
+        var found = await overview.SessionsAsync(user.StaffId, staffId, Paging.Normalise(page), ct);
         return found is { } model ? View(model) : NotFound();
     }
 
     [HttpGet("{staffId:int}/activities/{activityId:int}")]
     public async Task<IActionResult> Activity(int staffId, int activityId, CancellationToken ct)
     {
-        var found = await overview.ActivityAsync(Me, staffId, activityId, ct);
+        var found = await overview.ActivityAsync(user.StaffId, staffId, activityId, ct);
         return found is { } model ? View(model) : NotFound();
     }
 
     [HttpGet("{staffId:int}/stages/{areaId:int}")]
     public async Task<IActionResult> Stage(int staffId, int areaId, int? page, CancellationToken ct)
     {
-        var found = await validation.GetAsync(Me, staffId, areaId, Paging.Normalise(page), ct);
+        var found = await validation.GetAsync(user.StaffId, staffId, areaId, Paging.Normalise(page), ct);
         if (found is null)
         {
             return NotFound();
@@ -68,7 +68,7 @@ public sealed class SupervisionController(
         // The rules are the domain's: a stage that does not bind ("abc") or is outside 1-5 counts as none chosen.
         ModelState.Clear();
         var stage = (DreyfusStage)(form.Stage ?? 0);
-        if (!await validation.ValidateAsync(Me, staffId, areaId, new StageValidationInput(form.AssessmentId, stage, form.Reason), ct))
+        if (!await validation.ValidateAsync(user.StaffId, staffId, areaId, new StageValidationInput(form.AssessmentId, stage, form.Reason), ct))
         {
             return NotFound();
         }
@@ -80,7 +80,7 @@ public sealed class SupervisionController(
     /// <summary>The validation page again after a broken rule, with what was typed (the filter answers 400).</summary>
     private async Task<IActionResult> StageAgainAsync(int staffId, int areaId, StageValidationViewModel form, CancellationToken ct)
     {
-        form.Page = await validation.GetAsync(Me, staffId, areaId, 1, ct);
+        form.Page = await validation.GetAsync(user.StaffId, staffId, areaId, 1, ct);
         if (form.Page is null)
         {
             return NotFound();
