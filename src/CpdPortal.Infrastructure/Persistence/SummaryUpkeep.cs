@@ -93,6 +93,7 @@ internal static class SummaryUpkeep
     /// <summary>After the save, inside its transaction: recomputes what <paramref name="affected"/> names.</summary>
     public static async Task ApplyAsync(CpdPortalDbContext db, Affected affected, CancellationToken ct)
     {
+        await LockPeopleAsync(db, [.. affected.Staff, .. affected.Stages.Select(p => p.StaffMemberId)], ct);
         if (affected.Stages.Count > 0)
         {
             await ApplyStagesAsync(db, affected.Stages, ct);
@@ -117,6 +118,35 @@ internal static class SummaryUpkeep
         var entries = await Entries(db.CpdActivities.Where(a => staff.Contains(a.StaffMemberId) && a.Date >= from && a.Date <= to)).ToListAsync(ct);
         await db.LearningYearSummaries.Where(s => staff.Contains(s.StaffMemberId) && s.YearStart >= from && s.YearStart <= to).ExecuteDeleteAsync(ct);
         await InsertAsync(db, LearningYearSummary.Summarise(entries, learningYear), ct);
+    }
+
+    /// <summary>
+    /// Serialises the upkeep per person on a server database. Two saves for the same person at once (two tabs, or
+    /// fifty connections in the benchmark) would each delete summary rows the other has not committed yet and both
+    /// insert the same key: PostgreSQL refused the second with a duplicate key (a 500). Locking the people's staff rows
+    /// first, in id order, makes the second save wait until the first commits and then recompute from what it wrote.
+    /// <c>FOR NO KEY UPDATE</c> does not conflict with the key-share lock the save's own inserts (foreign keys to the
+    /// staff row) already hold, so two such saves cannot deadlock. SQLite has one writer at a time already.
+    /// </summary>
+    private static async Task LockPeopleAsync(CpdPortalDbContext db, IEnumerable<int> people, CancellationToken ct)
+    {
+        var ids = people.Distinct().Order().ToArray();
+        if (ids.Length == 0)
+        {
+            return;
+        }
+
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "SELECT 1 FROM \"StaffMembers\" WHERE \"Id\" = ANY({0}) ORDER BY \"Id\" FOR NO KEY UPDATE", [ids], ct);
+        }
+        else if (db.Database.IsSqlServer())
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "SELECT 1 FROM [StaffMembers] WITH (UPDLOCK, ROWLOCK) WHERE [Id] IN (SELECT CAST([value] AS int) FROM OPENJSON({0}))",
+                ["[" + string.Join(",", ids) + "]"], ct);
+        }
     }
 
     /// <summary>

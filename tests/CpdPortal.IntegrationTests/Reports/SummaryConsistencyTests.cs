@@ -107,6 +107,46 @@ public sealed class SummaryConsistencyTests(CpdPortalFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task EntryForms_EightSavesForOnePersonAtOnce_AllSaveAndTheSummariesStayEqual()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            // Arrange: eight tabs of one person, each with its own form (PostgreSQL refused all but one with a
+            // duplicate summary key before the upkeep locked the person's row).
+            var sam = await ActivityTestData.StaffIdAsync(factory, DemoAccounts.Sam);
+            var workshop = await factory.MethodIdAsync(CpdMethods.Workshop);
+            var thisYear = new DateOnly(2026, 4, 1);
+            var before = await HoursAsync(sam, thisYear);
+            var clients = Enumerable.Range(0, 8).Select(_ => factory.CreateClientFor(DemoAccounts.Sam)).ToList();
+
+            // Act
+            var responses = await Task.WhenAll(clients.Select((client, i) =>
+            {
+                var form = ActivityTestData.ValidForm(workshop, new DateOnly(2026, 10, 6));
+                form["Title"] = $"Concurrent upkeep {i}";
+                form["Hours"] = "1";
+                return client.SubmitAsync(ActivityTestData.NewPath, form);
+            }));
+
+            // Assert
+            Assert.All(responses, r => Assert.Equal(HttpStatusCode.Found, r.StatusCode));
+            Assert.Equal(before + 8m, await HoursAsync(sam, thisYear));
+            await AssertConsistentAsync();
+            foreach (var response in responses)
+            {
+                response.Dispose();
+            }
+
+            clients.ForEach(c => c.Dispose());
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    [Fact]
     public async Task DraftEntryCompleted_AndAnImportedCompletion_AreCountedInTheSummary()
     {
         await Gate.WaitAsync();
