@@ -157,7 +157,7 @@ resolve() { # $1 = cookie, $2 = path or @placeholder
     @ACTIVITY) echo "$(curl -fsS -H "Cookie: $1" "$base/my/activities" | grep -o 'href="/my/activities/[0-9]*"' | head -1 | sed 's/href="//; s/"$//')" ;;
     @SUPERVISEE) echo "$(curl -fsS -H "Cookie: $1" "$base/supervision" | grep -o 'href="/supervision/[0-9]*"' | head -1 | sed 's/href="//; s/"$//')" ;;
     @STAFF_LAST) echo "/admin/staff?page=$(last_page "$1" /admin/staff)" ;;
-    @AUDIT_LAST) echo "/admin/audit?page=$(last_page "$1" /admin/audit)" ;;
+    @AUDIT_LAST) echo "/admin/audit?End=oldest" ;; # keyset paging from either end, no page numbers (ADR 0034)
     *) echo "$2" ;;
   esac
 }
