@@ -60,6 +60,16 @@ public static class NearCopies
 
     public static bool IsNearCopy(double similarity) => similarity >= Threshold;
 
+    /// <summary>
+    /// Whether two texts with these many shingles can reach the threshold at all: |A ∩ B| / |A ∪ B| is at most
+    /// min / max of the two sizes, so when that is below <see cref="Threshold"/> the sets need not be compared.
+    /// </summary>
+    public static bool CouldBeNearCopies(int shinglesA, int shinglesB)
+    {
+        var (small, large) = shinglesA <= shinglesB ? (shinglesA, shinglesB) : (shinglesB, shinglesA);
+        return small > 0 && IsNearCopy((double)small / large);
+    }
+
     private static List<string> Words(string? text)
     {
         var words = new List<string>();

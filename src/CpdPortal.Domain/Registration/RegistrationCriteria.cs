@@ -203,10 +203,23 @@ public static class RegistrationCriteria
                 continue;
             }
 
-            var similarity = NearCopies.Similarity(mine, shingles[other.ActivityId]);
+            // Two exact shortcuts keep a person with many entries from paying every pair in full (the comparison is
+            // pairwise, so its cost grows with the square of the entries): sets whose sizes alone keep the
+            // similarity below the threshold are not compared, and nothing can beat an identical earlier entry.
+            var theirs = shingles[other.ActivityId];
+            if (!NearCopies.CouldBeNearCopies(mine.Count, theirs.Count))
+            {
+                continue;
+            }
+
+            var similarity = NearCopies.Similarity(mine, theirs);
             if (NearCopies.IsNearCopy(similarity) && (best is null || similarity > best.Similarity))
             {
                 best = new NearCopyMatch(other.ActivityId, other.Title, other.Date, similarity);
+                if (similarity >= 1.0)
+                {
+                    break;
+                }
             }
         }
 

@@ -186,6 +186,46 @@ public class RegistrationCriteriaTests
     }
 
     [Fact]
+    public void Assess_TwoThousandIdenticalEntries_EachLaterOneIsANearCopyOfTheFirstListed()
+    {
+        // Arrange: the same writing again and again (what a benchmark's repeated post makes); listed oldest first.
+        var entries = Enumerable.Range(1, 2000)
+            .Select(i => Entry(id: i, date: new DateOnly(2026, 1, 1).AddDays(i / 10)))
+            .ToList();
+
+        // Act
+        var results = RegistrationCriteria.Assess(entries, Year);
+
+        // Assert: the first is the original; every later one is a copy of the first entry listed (the first
+        // identical earlier entry, as a full pairwise comparison also chooses).
+        Assert.Null(results[0].NearCopyOf);
+        Assert.All(results.Skip(1), r => Assert.Equal((1, 1.0), (r.NearCopyOf!.ActivityId, r.NearCopyOf.Similarity)));
+    }
+
+    [Theory]
+    [InlineData(0, 10, false)]
+    [InlineData(3, 10, true)]
+    [InlineData(2, 10, false)]
+    [InlineData(10, 10, true)]
+    [InlineData(10, 3, true)]
+    public void CouldBeNearCopies_SizesAloneBelowTheThreshold_AreNotCompared(int a, int b, bool could) =>
+        Assert.Equal(could, NearCopies.CouldBeNearCopies(a, b));
+
+    [Fact]
+    public void CouldBeNearCopies_NeverRulesOutAPairTheFullComparisonWouldFind()
+    {
+        // Every pair of the curated near-copy examples that Similarity finds alike passes the size check too.
+        foreach (var pair in NearCopyPairs.All)
+        {
+            var (sa, sb) = (NearCopies.Shingles(pair.First), NearCopies.Shingles(pair.Second));
+            if (NearCopies.IsNearCopy(NearCopies.Similarity(sa, sb)))
+            {
+                Assert.True(NearCopies.CouldBeNearCopies(sa.Count, sb.Count));
+            }
+        }
+    }
+
+    [Fact]
     public void Assess_LastYearsEntryReused_IsANearCopy()
     {
         var results = RegistrationCriteria.Assess([Entry(1, new DateOnly(2025, 3, 1)), Entry(2, new DateOnly(2026, 3, 1))], Year);
