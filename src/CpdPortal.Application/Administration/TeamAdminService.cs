@@ -15,16 +15,12 @@ public sealed record TeamRow(int Id, string Name, int CurrentMembers, DateOnly? 
 /// <summary>Teams for administrators (/admin/teams): list, create, rename, retire. Audited.</summary>
 public sealed class TeamAdminService(ICpdPortalDbContext db, IAuditLog audit, TimeProvider clock)
 {
-    public async Task<PagedResult<TeamRow>> ListAsync(int page, CancellationToken ct)
+    public Task<PagedResult<TeamRow>> ListAsync(int? page, CancellationToken ct)
     {
         var inPost = db.StaffMembers.InPostOn(clock.UkToday());
-        var total = await db.Teams.CountAsync(ct);
-        var items = await db.Teams.AsNoTracking()
-            .OrderBy(t => t.RetiredOn != null).ThenBy(t => t.Name)
-            .Skip((page - 1) * Paging.DefaultPageSize).Take(Paging.DefaultPageSize)
-            .Select(t => new TeamRow(t.Id, t.Name, inPost.Count(s => s.TeamId == t.Id), t.RetiredOn))
-            .ToListAsync(ct);
-        return new PagedResult<TeamRow>(items, page, Paging.DefaultPageSize, total);
+        return db.Teams.AsNoTracking()
+            .OrderBy(t => t.RetiredOn != null).ThenBy(t => t.Name).ThenBy(t => t.Id)
+            .ToPageAsync(page, Paging.DefaultPageSize, t => new TeamRow(t.Id, t.Name, inPost.Count(s => s.TeamId == t.Id), t.RetiredOn), ct);
     }
 
     public async Task<TeamRow?> GetAsync(int id, CancellationToken ct)

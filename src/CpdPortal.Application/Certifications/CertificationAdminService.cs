@@ -20,29 +20,25 @@ public sealed class CertificationAdminService(ICpdPortalDbContext db, IAuditLog 
 
     public async Task<PagedResult<CertificationRow>> ListAsync(int? page, CancellationToken ct = default)
     {
-        var number = Paging.Normalise(page);
-        var total = await db.Certifications.CountAsync(ct);
         var rows = await db.Certifications
             .OrderBy(c => c.Name)
             .ThenBy(c => c.Id)
-            .Skip((number - 1) * Paging.DefaultPageSize)
-            .Take(Paging.DefaultPageSize)
-            .Select(c => new
-            {
-                c.Id,
-                c.Name,
-                c.ValidityMonths,
-                c.WindowLength,
-                c.WindowUnit,
-                c.EarlyRenewalKeepsRemainingTime,
-                Courses = c.Courses.Count,
-                Roles = db.PathwayRoles.Count(r => r.Certifications.Any(rc => rc.CertificationId == c.Id)),
-            })
-            .ToListAsync(ct);
-        var items = rows
-            .Select(r => new CertificationRow(r.Id, r.Name, new CertificationRule(r.ValidityMonths, r.WindowLength, r.WindowUnit, r.EarlyRenewalKeepsRemainingTime), r.Courses, r.Roles))
-            .ToList();
-        return new PagedResult<CertificationRow>(items, number, Paging.DefaultPageSize, total);
+            .ToPageAsync(
+                page,
+                Paging.DefaultPageSize,
+                c => new
+                {
+                    c.Id,
+                    c.Name,
+                    c.ValidityMonths,
+                    c.WindowLength,
+                    c.WindowUnit,
+                    c.EarlyRenewalKeepsRemainingTime,
+                    Courses = c.Courses.Count,
+                    Roles = db.PathwayRoles.Count(r => r.Certifications.Any(rc => rc.CertificationId == c.Id)),
+                },
+                ct);
+        return rows.Select(r => new CertificationRow(r.Id, r.Name, new CertificationRule(r.ValidityMonths, r.WindowLength, r.WindowUnit, r.EarlyRenewalKeepsRemainingTime), r.Courses, r.Roles));
     }
 
     /// <summary>The certification's page, or null. Four queries.</summary>

@@ -64,19 +64,12 @@ public sealed class ComplianceService(ICpdPortalDbContext db, TimeProvider clock
     }
 
     /// <summary>Every period the person has held of any certification, newest first (their full history), paged.</summary>
-    public async Task<PagedResult<AwardRow>> HistoryAsync(int staffMemberId, int? page, CancellationToken ct = default)
-    {
-        var number = Paging.Normalise(page);
-        var mine = db.CertificationAwards.Where(a => a.StaffMemberId == staffMemberId);
-        var total = await mine.CountAsync(ct);
-        var items = await mine
+    public Task<PagedResult<AwardRow>> HistoryAsync(int staffMemberId, int? page, CancellationToken ct = default) =>
+        db.CertificationAwards
+            .Where(a => a.StaffMemberId == staffMemberId)
             .Join(db.Certifications, a => a.CertificationId, c => c.Id, (a, c) => new { a, c.Name })
             .OrderByDescending(x => x.a.CompletedOn)
             .ThenBy(x => x.Name)
-            .Skip((number - 1) * Paging.DefaultPageSize)
-            .Take(Paging.DefaultPageSize)
-            .Select(x => new AwardRow(x.Name, x.a.CompletedOn, x.a.ValidFrom, x.a.ExpiresOn, x.a.Source))
-            .ToListAsync(ct);
-        return new PagedResult<AwardRow>(items, number, Paging.DefaultPageSize, total);
-    }
+            .ThenBy(x => x.a.Id)
+            .ToPageAsync(page, Paging.DefaultPageSize, x => new AwardRow(x.Name, x.a.CompletedOn, x.a.ValidFrom, x.a.ExpiresOn, x.a.Source), ct);
 }

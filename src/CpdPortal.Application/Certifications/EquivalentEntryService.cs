@@ -44,17 +44,11 @@ public sealed class EquivalentEntryService(ICpdPortalDbContext db, IAuditLog aud
             return null;
         }
 
-        var p = Paging.Normalise(page);
-        var entries = Completed(person.Id);
-        var total = await entries.CountAsync(ct);
-        var items = await entries
+        var entries = await Completed(person.Id)
             .OrderByDescending(a => a.Date)
             .ThenByDescending(a => a.Id)
-            .Skip((p - 1) * Paging.DefaultPageSize)
-            .Take(Paging.DefaultPageSize)
-            .Select(a => new EntryChoice(a.Id, a.Title, a.Date, a.EndDate))
-            .ToListAsync(ct);
-        return new EquivalentEntries(person.Id, person.Name, new PagedResult<EntryChoice>(items, p, Paging.DefaultPageSize, total));
+            .ToPageAsync(page, Paging.DefaultPageSize, a => new EntryChoice(a.Id, a.Title, a.Date, a.EndDate), ct);
+        return new EquivalentEntries(person.Id, person.Name, entries);
     }
 
     /// <summary>Grants or renews the certification from the entry; NotFound for an unknown certification or entry.</summary>

@@ -18,19 +18,12 @@ public sealed class FrameworkAdminService(ICpdPortalDbContext db, IAuditLog audi
 {
     public async Task<PagedResult<FrameworkSummary>> ListAsync(int? page, CancellationToken ct = default)
     {
-        var number = Paging.Normalise(page);
-        var total = await db.CompetenceFrameworks.CountAsync(ct);
         var rows = await db.CompetenceFrameworks
             .OrderBy(f => f.Name)
             .ThenByDescending(f => f.Version)
-            .Skip((number - 1) * Paging.DefaultPageSize)
-            .Take(Paging.DefaultPageSize)
-            .Select(f => new { f.Id, f.Code, f.Name, f.Version, f.PublishedOn, f.SupersededOn, f.Audience, Areas = f.Areas.Count })
-            .ToListAsync(ct);
-        var items = rows
-            .Select(f => new FrameworkSummary(f.Id, f.Code, f.Name, f.Version, StatusOf(f.PublishedOn, f.SupersededOn), f.Audience, f.Areas, f.PublishedOn))
-            .ToList();
-        return new PagedResult<FrameworkSummary>(items, number, Paging.DefaultPageSize, total);
+            .ThenBy(f => f.Id)
+            .ToPageAsync(page, Paging.DefaultPageSize, f => new { f.Id, f.Code, f.Name, f.Version, f.PublishedOn, f.SupersededOn, f.Audience, Areas = f.Areas.Count }, ct);
+        return rows.Select(f => new FrameworkSummary(f.Id, f.Code, f.Name, f.Version, StatusOf(f.PublishedOn, f.SupersededOn), f.Audience, f.Areas, f.PublishedOn));
     }
 
     public async Task<FrameworkDetail?> GetAsync(int id, CancellationToken ct = default)

@@ -20,18 +20,10 @@ public sealed class PathwayAdminService(ICpdPortalDbContext db, IAuditLog audit,
 {
     public const string StageOutOfRange = "Choose a Dreyfus stage from 1 to 5, or not expected";
 
-    public async Task<PagedResult<PathwaySummary>> ListAsync(int? page, CancellationToken ct = default)
-    {
-        var number = Paging.Normalise(page);
-        var total = await db.CareerPathways.CountAsync(ct);
-        var items = await db.CareerPathways
-            .OrderBy(p => p.Name)
-            .Skip((number - 1) * Paging.DefaultPageSize)
-            .Take(Paging.DefaultPageSize)
-            .Select(p => new PathwaySummary(p.Id, p.Name, p.Roles.Count, p.Roles.Select(r => r.Step).Distinct().Count()))
-            .ToListAsync(ct);
-        return new PagedResult<PathwaySummary>(items, number, Paging.DefaultPageSize, total);
-    }
+    public Task<PagedResult<PathwaySummary>> ListAsync(int? page, CancellationToken ct = default) =>
+        db.CareerPathways
+            .OrderBy(p => p.Name).ThenBy(p => p.Id)
+            .ToPageAsync(page, Paging.DefaultPageSize, p => new PathwaySummary(p.Id, p.Name, p.Roles.Count, p.Roles.Select(r => r.Step).Distinct().Count()), ct);
 
     /// <summary>The pathway with every role, or null. Four queries whatever the number of roles.</summary>
     public async Task<PathwayDetail?> GetAsync(int pathwayId, CancellationToken ct = default)

@@ -31,15 +31,10 @@ public sealed class PracticeQualityService(ICpdPortalDbContext db, TimeProvider 
 
     public async Task<PagedResult<SampleRow>> ListAsync(string accountId, int? page, CancellationToken ct = default)
     {
-        var mine = db.QualitySamples.Where(s => s.DrawnByAccountId == accountId);
-        var total = await mine.CountAsync(ct);
-        var number = Paging.Normalise(page);
-        var rows = await mine
+        return await db.QualitySamples
+            .Where(s => s.DrawnByAccountId == accountId)
             .OrderByDescending(s => s.DrawnAt).ThenByDescending(s => s.Id)
-            .Skip((number - 1) * PageSize).Take(PageSize)
-            .Select(s => new SampleRow(s.Id, s.YearStart, s.YearEnd, s.Percent, s.Reviews.Count, s.Reviews.Count(r => r.ReviewedAt != null), s.DrawnAt))
-            .ToListAsync(ct);
-        return new PagedResult<SampleRow>(rows, number, PageSize, total);
+            .ToPageAsync(page, PageSize, s => new SampleRow(s.Id, s.YearStart, s.YearEnd, s.Percent, s.Reviews.Count, s.Reviews.Count(r => r.ReviewedAt != null), s.DrawnAt), ct);
     }
 
     /// <summary>
@@ -88,7 +83,7 @@ public sealed class PracticeQualityService(ICpdPortalDbContext db, TimeProvider 
             return null;
         }
 
-        var number = Paging.Normalise(page);
+        var number = Paging.PageToShow(page, sample.Total, PageSize);
         var rows = await (
                 from r in db.QualityReviews
                 where r.SampleId == id

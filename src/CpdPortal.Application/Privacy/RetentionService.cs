@@ -95,19 +95,14 @@ public sealed class RetentionService(
     {
         var (years, cutoff) = await CutoffAsync(ct);
         var due = LeaversDue(cutoff);
-        var total = await due.CountAsync(ct);
-        var current = Paging.Normalise(page);
         var leavers = await due
             .OrderBy(s => s.LeaveDate).ThenBy(s => s.Id)
-            .Skip((current - 1) * PageSize)
-            .Take(PageSize)
-            .Select(s => new RetentionLeaver(s.Id, s.GivenName + " " + s.FamilyName, s.StaffNumber, s.LeaveDate!.Value))
-            .ToListAsync(ct);
+            .ToPageAsync(page, PageSize, s => new RetentionLeaver(s.Id, s.GivenName + " " + s.FamilyName, s.StaffNumber, s.LeaveDate!.Value), ct);
         var now = clock.GetUtcNow();
         return new RetentionPreview(
             years,
             cutoff,
-            new PagedResult<RetentionLeaver>(leavers, current, PageSize, total),
+            leavers,
             options.DeletedEntriesDays,
             await DeletedEntriesDue(now).CountAsync(ct),
             await ImportUploadsDue(now).CountAsync(ct),

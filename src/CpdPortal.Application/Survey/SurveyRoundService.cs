@@ -13,24 +13,20 @@ public sealed class SurveyRoundService(ICpdPortalDbContext db, TimeProvider cloc
 {
     public const int PageSize = Paging.DefaultPageSize;
 
-    public async Task<PagedResult<SurveyRoundRow>> ListAsync(int page, CancellationToken ct = default)
+    public Task<PagedResult<SurveyRoundRow>> ListAsync(int? page, CancellationToken ct = default)
     {
-        page = Paging.Normalise(page);
         var today = clock.UkToday();
-        var total = await db.SurveyRounds.CountAsync(ct);
-        var rows = await db.SurveyRounds.AsNoTracking()
+        return db.SurveyRounds.AsNoTracking()
             .OrderByDescending(r => r.OpenedOn).ThenByDescending(r => r.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(r => new SurveyRoundRow(
+            .ToPageAsync(page, PageSize, r => new SurveyRoundRow(
                 r.Id,
                 r.Title,
                 r.OpenedOn,
                 r.ClosingDate,
                 r.ClosedEarlyOn,
                 r.ClosedEarlyOn == null && r.OpenedOn <= today && r.ClosingDate >= today,
-                db.SurveyResponses.Count(s => s.RoundId == r.Id)))
-            .ToListAsync(ct);
-        return new PagedResult<SurveyRoundRow>(rows, page, PageSize, total);
+                db.SurveyResponses.Count(s => s.RoundId == r.Id)),
+                ct);
     }
 
     /// <summary>

@@ -21,15 +21,11 @@ public sealed class CatalogueService(ICpdPortalDbContext db, TimeProvider clock)
             courses = courses.Offered(today);
         }
 
-        courses = courses.Matching(query.Search);
-        var total = await courses.CountAsync(ct);
-        var page = Paging.Normalise(query.Page);
-        var rows = await courses
+        return await courses
+            .Matching(query.Search)
             .OrderBy(c => c.Title)
             .ThenBy(c => c.Id)
-            .Skip((page - 1) * PageSize)
-            .Take(PageSize)
-            .Select(c => new CatalogueRow(
+            .ToPageAsync(query.Page, PageSize, c => new CatalogueRow(
                 c.Id,
                 c.Title,
                 c.Provider,
@@ -38,9 +34,8 @@ public sealed class CatalogueService(ICpdPortalDbContext db, TimeProvider clock)
                 c.Certificated,
                 c.RetiredOn,
                 c.Mappings.Count,
-                db.CourseSessions.Count(s => s.CourseId == c.Id && s.StartsAt > now)))
-            .ToListAsync(ct);
-        return new PagedResult<CatalogueRow>(rows, page, PageSize, total);
+                db.CourseSessions.Count(s => s.CourseId == c.Id && s.StartsAt > now)),
+                ct);
     }
 
     public async Task<CourseFormOptions> FormOptionsAsync(CancellationToken ct = default)

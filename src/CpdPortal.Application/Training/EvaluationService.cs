@@ -143,15 +143,10 @@ public sealed class EvaluationService(ICpdPortalDbContext db, TimeProvider clock
             .Concat(db.PracticeFollowUps
                 .Where(f => showSupervisors && f.CourseId == courseId && f.Comment != null && f.AnsweredAt != null)
                 .Select(f => new { At = f.AnsweredAt!.Value, FromSupervisor = true, Text = f.Comment! }));
-        var page = Paging.Normalise(commentsPage);
-        var total = await comments.CountAsync(ct);
-        var items = await comments
-            .OrderByDescending(c => c.At)
-            .Skip((page - 1) * CommentsPageSize)
-            .Take(CommentsPageSize)
-            .ToListAsync(ct);
-        var shown = items.ConvertAll(c => new EvaluationComment(c.At, c.FromSupervisor, c.Text));
-        return new CourseEvaluation(courseId, title, completions, feedback, followUps, new PagedResult<EvaluationComment>(shown, page, CommentsPageSize, total))
+        var shown = await comments
+            .OrderByDescending(c => c.At).ThenBy(c => c.FromSupervisor).ThenBy(c => c.Text)
+            .ToPageAsync(commentsPage, CommentsPageSize, ct);
+        return new CourseEvaluation(courseId, title, completions, feedback, followUps, shown.Select(c => new EvaluationComment(c.At, c.FromSupervisor, c.Text)))
         {
             AttendeeCommentsHidden = !showAttendees,
             SupervisorNotesHidden = !showSupervisors,

@@ -25,7 +25,7 @@ public sealed class SessionService(ICpdPortalDbContext db, TimeProvider clock, C
         var now = clock.GetUtcNow();
         var total = await db.CourseSessions.CountAsync(ct);
         var upcoming = await db.CourseSessions.CountAsync(s => s.StartsAt > now, ct);
-        var p = Paging.Normalise(page);
+        var p = Paging.PageToShow(page, total, PageSize);
         var skip = (p - 1) * PageSize;
         var rows = new List<SessionRow>();
         if (skip < upcoming)

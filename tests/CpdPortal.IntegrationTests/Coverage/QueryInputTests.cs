@@ -49,6 +49,41 @@ public sealed class QueryInputTests(CpdPortalFactory factory) : IClassFixture<Cp
         Assert.Equal(plain.GetSingle("h1").NormalisedText(), document.GetSingle("h1").NormalisedText());
     }
 
+    /// <summary>Lists paged the one way (Paging.ToPageAsync), each with rows in the demo council.</summary>
+    public static TheoryData<string, string> PagedLists => new()
+    {
+        { DemoAccounts.Lee.Email, "/learning/courses" },
+        { DemoAccounts.Lee.Email, "/learning/certifications" },
+        { DemoAccounts.Lee.Email, "/learning/frameworks" },
+        { DemoAccounts.Lee.Email, "/learning/pathways" },
+        { DemoAccounts.Lee.Email, "/learning/sessions" },
+        { DemoAccounts.Ade.Email, "/admin/teams" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PagedLists))]
+    public async Task Get_PageFarPastTheEnd_ShowsTheLastPageWithItsRows(string who, string path)
+    {
+        // Arrange
+        using var client = factory.CreateClientFor(who);
+        var first = await client.GetDocumentAsync(path);
+        var last = first.QuerySelectorAll(".govuk-pagination__item a")
+            .Select(a => int.TryParse(a.NormalisedText(), out var n) ? n : 1)
+            .DefaultIfEmpty(1)
+            .Max();
+        var lastRows = Rows(await client.GetDocumentAsync($"{path}?page={last}"));
+
+        // Act
+        var past = await client.GetDocumentAsync(path + "?page=99999");
+
+        // Assert: the last page, rows and all, not an empty table
+        Assert.NotEmpty(lastRows);
+        Assert.Equal(lastRows, Rows(past));
+
+        static List<string> Rows(AngleSharp.Dom.IDocument document) =>
+            [.. document.QuerySelectorAll("main table tbody tr").Select(r => r.NormalisedText())];
+    }
+
     public static TheoryData<string, string, string> Downloads => new()
     {
         { DemoAccounts.Lee.Email, "/reports/compliance.csv", "?team=abc&role=-1&certification=x" },

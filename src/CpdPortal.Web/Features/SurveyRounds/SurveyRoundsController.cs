@@ -1,4 +1,3 @@
-using CpdPortal.Application.Common;
 using CpdPortal.Application.Survey;
 using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Infrastructure;
@@ -18,7 +17,7 @@ public sealed class SurveyRoundsController(SurveyRoundService rounds) : Controll
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? page, CancellationToken ct) =>
-        View(await rounds.ListAsync(Paging.Normalise(page), ct));
+        View(await rounds.ListAsync(page, ct));
 
     [HttpGet("new")]
     public IActionResult New() => View(new OpenRoundForm());

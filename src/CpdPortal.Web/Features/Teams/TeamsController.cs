@@ -1,6 +1,5 @@
 using System.Globalization;
 using CpdPortal.Application.Administration;
-using CpdPortal.Application.Common;
 using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Infrastructure;
 using CpdPortal.Web.Infrastructure.Forms;
@@ -16,7 +15,7 @@ public sealed class TeamsController(TeamAdminService teams, SupervisorAssignment
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? page, CancellationToken ct) =>
-        View(await teams.ListAsync(Paging.Normalise(page), ct));
+        View(await teams.ListAsync(page, ct));
 
     [HttpGet("new")]
     public IActionResult New() => View("Name", new TeamNameForm());
