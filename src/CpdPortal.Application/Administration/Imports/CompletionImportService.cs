@@ -36,11 +36,12 @@ public sealed record CompletionImportResult(int Recorded, int AlreadyRecorded, i
 /// recorded (same person, course and date; a unique index) counts as already recorded, so the file can be re-run.
 /// </summary>
 public sealed class CompletionImportService(ICpdPortalDbContext db, ImportUploadStore uploads, IAuditLog audit, TimeProvider clock, CertificationGrants certifications)
+    : IUploadedImport<CompletionImportPreview, CompletionImportResult>
 {
     public Task<UploadOutcome> UploadAsync(string accountId, string fileName, byte[] bytes, CancellationToken ct) =>
         uploads.StoreAsync(ImportKind.CourseCompletions, CompletionImportColumns.All, accountId, fileName, bytes, ct);
 
-    public async Task<CompletionImportPreview?> PreviewAsync(Guid id, string accountId, int completionsPage, int errorsPage, CancellationToken ct)
+    public async Task<CompletionImportPreview?> PreviewAsync(Guid id, string accountId, int rowsPage, int errorsPage, CancellationToken ct)
     {
         var upload = await uploads.LoadAsync(id, ImportKind.CourseCompletions, accountId, CompletionImportColumns.All, ct);
         if (upload is null)
@@ -52,7 +53,7 @@ public sealed class CompletionImportService(ICpdPortalDbContext db, ImportUpload
         var rows = plan.New.Select(p => new CompletionRow(p.Row, p.Record.StaffNumber, p.Name, p.Course.Title, p.Record.Date, p.Record.Hours, p.Record.Certificated)).ToList();
         return new CompletionImportPreview(
             upload.Id, upload.FileName, upload.Content.Rows.Count, plan.New.Count, plan.AlreadyRecorded, plan.RowsWithErrors,
-            ImportPaging.Page(rows, completionsPage), ImportPaging.Page(plan.Errors, errorsPage));
+            rows.ToPage(rowsPage, Paging.DefaultPageSize), plan.Errors.ToPage(errorsPage, Paging.DefaultPageSize));
     }
 
     public async Task<CompletionImportResult?> ApplyAsync(Guid id, string accountId, CancellationToken ct)
@@ -189,18 +190,5 @@ public sealed class CompletionImportService(ICpdPortalDbContext db, ImportUpload
         }
 
         return new Plan(planned, already, [.. errors.OrderBy(e => e.Row)]);
-    }
-}
-
-/// <summary>Pages of an in-memory list (the preview's rows and errors, worked out from the file).</summary>
-public static class ImportPaging
-{
-    public static PagedResult<T> Page<T>(IReadOnlyList<T> items, int page)
-    {
-        ArgumentNullException.ThrowIfNull(items);
-        var size = Paging.DefaultPageSize;
-        var last = Math.Max(1, (items.Count + size - 1) / size);
-        var current = Math.Clamp(page, 1, last);
-        return new PagedResult<T>([.. items.Skip((current - 1) * size).Take(size)], current, size, items.Count);
     }
 }

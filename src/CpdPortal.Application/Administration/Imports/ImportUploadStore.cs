@@ -11,7 +11,7 @@ public sealed record UploadOutcome(Guid? Id, string? Error);
 public sealed record StoredUpload(Guid Id, string FileName, CsvContent Content);
 
 /// <summary>
-/// Keeps uploaded files in the database between preview and confirmation (docs/adr/0012): never in the cookie,
+/// Keeps uploaded files in the database between preview and confirmation (docs/adr/0014): never in the cookie,
 /// only for the account that uploaded them, cleared once applied or after <see cref="ImportUpload.KeptFor"/>.
 /// </summary>
 public sealed class ImportUploadStore(ICpdPortalDbContext db, TimeProvider clock)

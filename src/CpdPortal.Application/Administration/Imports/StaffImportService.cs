@@ -14,12 +14,13 @@ namespace CpdPortal.Application.Administration.Imports;
 /// Loads the staff and teams in a few queries into memory; no query per row.
 /// </summary>
 public sealed class StaffImportService(ICpdPortalDbContext db, ImportUploadStore uploads, IAuditLog audit, IAuditActorAccessor actor, TimeProvider clock)
+    : IUploadedImport<StaffImportPreview, StaffImportResult>
 {
     public Task<UploadOutcome> UploadAsync(string accountId, string fileName, byte[] bytes, CancellationToken ct) =>
         uploads.StoreAsync(ImportKind.Staff, StaffImportColumns.All, StaffImportColumns.Optional, accountId, fileName, bytes, ct);
 
     /// <summary>What confirming would do; null when there is no such upload for this account.</summary>
-    public async Task<StaffImportPreview?> PreviewAsync(Guid id, string accountId, int changesPage, int errorsPage, CancellationToken ct)
+    public async Task<StaffImportPreview?> PreviewAsync(Guid id, string accountId, int rowsPage, int errorsPage, CancellationToken ct)
     {
         var upload = await uploads.LoadAsync(id, ImportKind.Staff, accountId, StaffImportColumns.All, StaffImportColumns.Optional, ct);
         if (upload is null)
@@ -40,8 +41,8 @@ public sealed class StaffImportService(ICpdPortalDbContext db, ImportUploadStore
             plan.Count(StaffChangeKind.Retire),
             plan.Count(null),
             plan.RowsWithErrors,
-            ImportPaging.Page(changes, changesPage),
-            ImportPaging.Page(plan.Errors, errorsPage));
+            changes.ToPage(rowsPage, Paging.DefaultPageSize),
+            plan.Errors.ToPage(errorsPage, Paging.DefaultPageSize));
     }
 
     /// <summary>

@@ -4,7 +4,6 @@ using CpdPortal.Application.Common;
 using CpdPortal.Domain.Common;
 using CpdPortal.Domain.Workforce;
 using CpdPortal.Web.Authorization;
-using CpdPortal.Web.Infrastructure;
 using CpdPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,53 +12,27 @@ namespace CpdPortal.Web.Features.Import;
 
 /// <summary>
 /// The HR staff import (CONTRACT: /admin/import, Administrator): upload a CSV, see what it would do, confirm.
-/// The upload waits in the database between preview and confirmation (docs/adr/0012).
+/// The upload waits in the database between preview and confirmation (docs/adr/0014).
 /// </summary>
 [Authorize(Policy = Policies.Administrator)]
 [Route("admin/import")]
-public sealed class ImportController(StaffImportService imports, ICurrentUser user) : Controller
+public sealed class ImportController(StaffImportService imports, ICurrentUser user)
+    : UploadedImportController<StaffImportPreview, StaffImportResult>(imports, user)
 {
-    public const string IndexView = "~/Features/Import/Index.cshtml";
+    protected override string FileField => ImportFiles.StaffField;
+
+    protected override string? Section => null;
 
     [HttpGet("")]
-    public IActionResult Index() => View(IndexView);
+    public IActionResult Index() => ImportPage();
 
     [HttpGet("template.csv")]
     public IActionResult Template() =>
         File(Encoding.UTF8.GetBytes(ImportTemplates.Staff), "text/csv", "staff-import-template.csv");
 
-    [HttpPost("")]
-    [RefuseOversizedImport]
-    [RequestSizeLimit(RefuseOversizedImportAttribute.RequestLimit)]
-    [RequestFormLimits(MultipartBodyLengthLimit = RefuseOversizedImportAttribute.RequestLimit)]
-    [RedisplayOnRuleBroken(nameof(Index))]
-    public async Task<IActionResult> Upload(IFormFile? staffFile, CancellationToken ct)
-    {
-        var id = await ImportFiles.StoreAsync(staffFile, ImportFiles.StaffField, (name, bytes) => imports.UploadAsync(user.AccountId, name, bytes, ct), ct);
-        return RedirectToAction(nameof(Preview), new { id });
-    }
-
-    [HttpGet("{id:guid}")]
-    public async Task<IActionResult> Preview(Guid id, int? changes, int? errors, CancellationToken ct)
-    {
-        var preview = await imports.PreviewAsync(id, user.AccountId, Paging.Normalise(changes), Paging.Normalise(errors), ct);
-        return preview is null ? NotFound() : View(preview);
-    }
-
-    [HttpPost("{id:guid}")]
-    public async Task<IActionResult> Apply(Guid id, CancellationToken ct)
-    {
-        var result = await imports.ApplyAsync(id, user.AccountId, ct);
-        if (result is null)
-        {
-            return NotFound();
-        }
-
-        TempData.Success(
-            $"Import applied: {result.Created} created, {result.Updated} updated, {result.Retired} retired, {result.Unchanged} unchanged, "
-            + $"{result.Skipped} {(result.Skipped == 1 ? "row" : "rows")} with errors skipped");
-        return RedirectToAction(nameof(Index));
-    }
+    protected override string Applied(StaffImportResult result) =>
+        $"Import applied: {result.Created} created, {result.Updated} updated, {result.Retired} retired, {result.Unchanged} unchanged, "
+        + $"{result.Skipped} {(result.Skipped == 1 ? "row" : "rows")} with errors skipped";
 }
 
 /// <summary>The example files offered for download: the header and one example row.</summary>
@@ -73,6 +46,9 @@ public static class ImportTemplates
 /// <summary>Reading an uploaded file for an import, with the messages for a missing, empty or oversized one.</summary>
 public static class ImportFiles
 {
+    /// <summary>The import page, which holds both imports' upload forms.</summary>
+    public const string IndexView = "~/Features/Import/Index.cshtml";
+
     public const string StaffField = "StaffFile";
     public const string CompletionsField = "CompletionsFile";
 

@@ -33,7 +33,7 @@ public sealed class RefuseOversizedImportAttribute : Attribute, IAuthorizationFi
         var metadata = http.RequestServices.GetRequiredService<IModelMetadataProvider>();
         context.Result = new ViewResult
         {
-            ViewName = ImportController.IndexView,
+            ViewName = ImportFiles.IndexView,
             StatusCode = StatusCodes.Status400BadRequest,
             ViewData = new ViewDataDictionary(metadata, context.ModelState),
         };
