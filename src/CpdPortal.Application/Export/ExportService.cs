@@ -1,3 +1,4 @@
+using CpdPortal.Application.Activities;
 using CpdPortal.Application.Common;
 using CpdPortal.Domain.Activities;
 using CpdPortal.Domain.Settings;
@@ -57,23 +58,7 @@ public sealed class ExportService(ICpdPortalDbContext db, TimeProvider clock)
 
         var rows = await query
             .OrderBy(a => a.Date).ThenBy(a => a.Id)
-            .Select(a => new
-            {
-                a.Id,
-                a.Date,
-                a.EndDate,
-                Method = a.Method!.Name,
-                a.Title,
-                a.Hours,
-                a.Status,
-                a.Certificated,
-                a.Description,
-                a.WhatLearnt,
-                a.Impact,
-                a.PeerName,
-                a.PeerReflection,
-                AreaIds = a.Areas.Select(x => x.AreaId).ToList(),
-            })
+            .Select(CpdEntryRecord.FromActivity)
             .ToListAsync(ct);
 
         // Area names in one query for the whole record, not one per entry.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CpdPortal.Application.Activities;
 using CpdPortal.Application.Common;
 using CpdPortal.Domain.Competence;
 using Microsoft.EntityFrameworkCore;
@@ -79,27 +80,7 @@ public sealed class SubjectAccessService(ICpdPortalDbContext db, TimeProvider cl
         var activities = await db.CpdActivities.AsNoTracking().IgnoreQueryFilters([QueryFilters.SoftDeleted])
             .Where(a => a.StaffMemberId == staffMemberId)
             .OrderBy(a => a.Date).ThenBy(a => a.Id)
-            .Select(a => new
-            {
-                a.Id,
-                a.Date,
-                a.EndDate,
-                Method = a.Method!.Name,
-                a.Title,
-                a.Hours,
-                a.Status,
-                a.Certificated,
-                a.Description,
-                a.WhatLearnt,
-                a.Impact,
-                a.PeerName,
-                a.PeerReflection,
-                a.CourseId,
-                a.CreatedAt,
-                a.UpdatedAt,
-                a.DeletedAt,
-                AreaIds = a.Areas.Select(x => x.AreaId).ToList(),
-            })
+            .Select(CpdEntryRecord.FromActivity)
             .ToListAsync(ct);
         tables.Add(Table("cpd-entries", "Your CPD entries with their reflections, including entries you deleted that the portal still holds until they are purged (deleted_at is filled in).",
             ["Id", "Date", "End date", "Method", "Title", "Hours", "Status", "Certificated", "Competence areas", "Description", "What I learnt", "Impact on practice", "Peer name", "Peer reflection", "Created at", "Updated at", "Deleted at"],
