@@ -26,7 +26,7 @@ public sealed class ComplianceReportController(ComplianceReportService reports, 
     {
         var form = await reports.ReadFilterAsync(team, role, certification, ct);
         var report = await reports.BuildAsync(form, ct);
-        return View(new ComplianceReportViewModel(report, form, Chart(report), CsvUrl(form.Applied)));
+        return View(new ComplianceReportViewModel(report, form, Chart(report)));
     }
 
     [HttpGet("compliance.csv")]
@@ -54,27 +54,6 @@ public sealed class ComplianceReportController(ComplianceReportService reports, 
         "% compliant",
         report.ByCertification.Select(l => new ChartBar(l.Group, l.CompliantPercent, l.CompliantPercent.ToString("0.#", CultureInfo.InvariantCulture) + "%")).ToList(),
         100);
-
-    private static string CsvUrl(ComplianceFilter filter)
-    {
-        var parts = new List<string>();
-        if (filter.TeamId is { } t)
-        {
-            parts.Add("team=" + N(t));
-        }
-
-        if (filter.RoleId is { } r)
-        {
-            parts.Add("role=" + N(r));
-        }
-
-        if (filter.CertificationId is { } c)
-        {
-            parts.Add("certification=" + N(c));
-        }
-
-        return "/reports/compliance.csv" + (parts.Count == 0 ? string.Empty : "?" + string.Join('&', parts));
-    }
 }
 
-public sealed record ComplianceReportViewModel(Application.Certifications.ComplianceReport Report, ComplianceFilterForm Filter, ReportChart Chart, string CsvUrl);
+public sealed record ComplianceReportViewModel(Application.Certifications.ComplianceReport Report, ComplianceFilterForm Filter, ReportChart Chart);
