@@ -1,6 +1,6 @@
 namespace CpdPortal.Web.Infrastructure;
 
-/// <summary>What the shared _Pagination partial needs: where we are and how to link to another page.</summary>
+/// <summary>What the pagination tag helper works out: where we are, which numbers to show and how to link to another page.</summary>
 public sealed record PaginationModel(int Page, int TotalPages, Func<int, string> UrlFor)
 {
     /// <summary>First, last, and the pages next to the current one; null stands for a gap ("…").</summary>

@@ -35,16 +35,22 @@ public sealed class RadiosTagHelper : ChoicesTagHelper
 /// <c>exclusive="true"</c> ("None of these") unticks the others, as govuk-frontend's exclusive behaviour does.
 /// </summary>
 [HtmlTargetElement("govuk-checkboxes")]
-[RestrictChildren("govuk-checkbox", "govuk-checkboxes-divider")]
+[RestrictChildren("govuk-checkbox", "govuk-checkboxes-divider", "govuk-checkboxes-heading")]
 public sealed class CheckboxesTagHelper : ChoicesTagHelper
 {
     protected override string Kind => "checkboxes";
 }
 
 /// <summary>What a radios or checkboxes group tells its options while they render.</summary>
-internal sealed class ChoicesContext(string kind, string name, string firstId, ISet<string> chosen)
+internal sealed class ChoicesContext(string kind, string name, string firstId, ISet<string> chosen, string modifiers)
 {
     public string FirstId { get; } = firstId;
+
+    /// <summary>The options' container classes after <c>govuk-{kind}</c> (inline, small), for a group's next container.</summary>
+    public string Modifiers { get; } = modifiers;
+
+    /// <summary>How many options had been written when the current container opened.</summary>
+    public int CountAtOpen { get; set; }
 
     public string Kind { get; } = kind;
 
@@ -105,7 +111,8 @@ public abstract class ChoicesTagHelper : TagHelper
         ArgumentNullException.ThrowIfNull(output);
         var name = Name ?? For?.Name ?? throw new InvalidOperationException($"govuk-{Kind} needs asp-for or name.");
         var field = new GovukField(ViewContext, Field ?? name, DescribedBy);
-        var choices = new ChoicesContext(Kind, name, field.Id, Chosen(name));
+        var modifiers = (Inline ? $" govuk-{Kind}--inline" : string.Empty) + (Small ? $" govuk-{Kind}--small" : string.Empty);
+        var choices = new ChoicesContext(Kind, name, field.Id, Chosen(name), modifiers);
         context.Items[typeof(ChoicesContext)] = choices;
         var options = await output.GetChildContentAsync();
 
@@ -114,14 +121,19 @@ public abstract class ChoicesTagHelper : TagHelper
         var body = new StringBuilder();
         field.AppendHint(body, Hint);
         field.AppendError(body);
-        html.Append($"<fieldset class=\"govuk-fieldset\"{field.DescribedByAttribute()}>");
-        html.Append($"<legend class=\"{encoder.Encode(("govuk-fieldset__legend " + LegendClass).Trim())}\">");
-        html.Append(LegendIsHeading
-            ? $"<h{HeadingLevel} class=\"govuk-fieldset__heading\">{encoder.Encode(Legend)}</h{HeadingLevel}>"
-            : encoder.Encode(Legend));
-        html.Append("</legend>");
+        // A lone checkbox ("Show retired courses") is its own question: no fieldset, since a legend would only repeat it.
+        var fieldset = Legend.Length > 0;
+        if (fieldset)
+        {
+            html.Append($"<fieldset class=\"govuk-fieldset\"{field.DescribedByAttribute()}>");
+            html.Append($"<legend class=\"{encoder.Encode(("govuk-fieldset__legend " + LegendClass).Trim())}\">");
+            html.Append(LegendIsHeading
+                ? $"<h{HeadingLevel} class=\"govuk-fieldset__heading\">{encoder.Encode(Legend)}</h{HeadingLevel}>"
+                : encoder.Encode(Legend));
+            html.Append("</legend>");
+        }
+
         html.Append(body);
-        var modifiers = (Inline ? $" govuk-{Kind}--inline" : string.Empty) + (Small ? $" govuk-{Kind}--small" : string.Empty);
         html.Append($"<div class=\"govuk-{Kind}{modifiers}\" data-module=\"govuk-{Kind}\">");
 
         output.TagName = "div";
@@ -130,7 +142,7 @@ public abstract class ChoicesTagHelper : TagHelper
         output.Attributes.SetAttribute("class", field.FormGroupClass + extra);
         output.Content.SetHtmlContent(html.ToString());
         output.Content.AppendHtml(options);
-        output.Content.AppendHtml("</div></fieldset>");
+        output.Content.AppendHtml(fieldset ? "</div></fieldset>" : "</div>");
     }
 
     /// <summary>The values chosen: as posted when the form came back, else the model's, else <see cref="Selected"/>.</summary>
@@ -263,5 +275,35 @@ public sealed class ChoicesDividerTagHelper : TagHelper
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", $"govuk-{group.Kind}__divider");
         output.Content.SetContent(string.IsNullOrWhiteSpace(text) ? "or" : text.Trim());
+    }
+}
+
+/// <summary>
+/// A heading between groups of options in one question, e.g. competence areas under each framework's name:
+/// <c>&lt;govuk-checkboxes-heading text="PCF 2024" /&gt;</c> before each group's <c>&lt;govuk-checkbox&gt;</c>s. The
+/// options stay one field with one legend, error and hint; each group gets its own container.
+/// </summary>
+[HtmlTargetElement("govuk-checkboxes-heading", ParentTag = "govuk-checkboxes", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class ChoicesHeadingTagHelper : TagHelper
+{
+    public string Text { get; set; } = string.Empty;
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(output);
+        var group = (ChoicesContext)context.Items[typeof(ChoicesContext)];
+        var heading = $"<p class=\"govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2\">{GovukField.Encoder.Encode(Text)}</p>";
+        output.TagName = null;
+        if (group.Count == group.CountAtOpen)
+        {
+            // Nothing written in the open container yet (the first group): the heading opens it.
+            output.Content.SetHtmlContent(heading);
+            return;
+        }
+
+        // Close this group's container and open the next one's under its heading.
+        output.Content.SetHtmlContent($"</div>{heading}<div class=\"govuk-{group.Kind}{group.Modifiers}\" data-module=\"govuk-{group.Kind}\">");
+        group.CountAtOpen = group.Count;
     }
 }

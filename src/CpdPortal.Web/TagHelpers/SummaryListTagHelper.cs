@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Razor.TagHelpers;
@@ -31,9 +32,11 @@ public sealed class SummaryListTagHelper : TagHelper
         foreach (var row in rows)
         {
             var noActions = anyActions && row.ActionHref is null ? " govuk-summary-list__row--no-actions" : string.Empty;
-            html.Append($"<div class=\"govuk-summary-list__row{noActions}\"{(row.TestId is null ? string.Empty : $" data-testid=\"{encoder.Encode(row.TestId)}\"")}>");
+            html.Append($"<div class=\"govuk-summary-list__row{noActions}\"{(row.TestId is null ? string.Empty : $" data-testid=\"{encoder.Encode(row.TestId)}\"")}{row.Attributes}>");
             html.Append($"<dt class=\"govuk-summary-list__key\">{encoder.Encode(row.Key)}</dt>");
-            html.Append("<dd class=\"govuk-summary-list__value\">").Append(row.Value).Append("</dd>");
+            html.Append("<dd class=\"govuk-summary-list__value").Append(row.ValueClass is null ? string.Empty : " " + encoder.Encode(row.ValueClass)).Append('"')
+                .Append(row.ValueTestId is null ? string.Empty : $" data-testid=\"{encoder.Encode(row.ValueTestId)}\"")
+                .Append('>').Append(row.Value).Append("</dd>");
             if (row.ActionHref is not null)
             {
                 var hidden = row.ActionHidden is null ? string.Empty : $"<span class=\"govuk-visually-hidden\"> {encoder.Encode(row.ActionHidden)}</span>";
@@ -51,7 +54,10 @@ public sealed class SummaryListTagHelper : TagHelper
     }
 }
 
-/// <summary>One row of a <c>&lt;govuk-summary-list&gt;</c>: the key, the content as its value, an optional action.</summary>
+/// <summary>
+/// One row of a <c>&lt;govuk-summary-list&gt;</c>: the key, the content as its value, an optional action. Other
+/// attributes (<c>data-*</c> for tests and scripts) are kept on the row.
+/// </summary>
 [HtmlTargetElement("govuk-summary-row", ParentTag = "govuk-summary-list")]
 public sealed class SummaryRowTagHelper : TagHelper
 {
@@ -68,15 +74,39 @@ public sealed class SummaryRowTagHelper : TagHelper
     /// <summary>A data-testid for the row.</summary>
     public string? TestId { get; set; }
 
+    /// <summary>A data-testid for the value alone (its <c>dd</c>).</summary>
+    public string? ValueTestId { get; set; }
+
+    /// <summary>More classes for the value (e.g. <c>app-preserve-lines</c> for text with line breaks).</summary>
+    public string? ValueClass { get; set; }
+
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(output);
         var rows = (List<SummaryRow>)context.Items[typeof(SummaryRow)];
         var value = await output.GetChildContentAsync();
-        rows.Add(new SummaryRow(Key, new HtmlString(value.GetContent()), ActionHref, ActionText, ActionHidden, TestId));
+        rows.Add(new SummaryRow(Key, new HtmlString(value.GetContent()), ActionHref, ActionText, ActionHidden, TestId, ValueTestId, ValueClass, OtherAttributes(output)));
         output.SuppressOutput();
+    }
+
+    /// <summary>The row's other attributes (e.g. <c>data-criterion</c>), written on its <c>div</c> as given.</summary>
+    private static string OtherAttributes(TagHelperOutput output)
+    {
+        if (output.Attributes.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        foreach (var attribute in output.Attributes)
+        {
+            writer.Write(' ');
+            attribute.WriteTo(writer, GovukField.Encoder);
+        }
+
+        return writer.ToString();
     }
 }
 
-internal sealed record SummaryRow(string Key, IHtmlContent Value, string? ActionHref, string ActionText, string? ActionHidden, string? TestId);
+internal sealed record SummaryRow(string Key, IHtmlContent Value, string? ActionHref, string ActionText, string? ActionHidden, string? TestId, string? ValueTestId, string? ValueClass, string Attributes);

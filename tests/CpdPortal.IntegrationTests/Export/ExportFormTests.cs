@@ -38,8 +38,8 @@ public sealed class ExportFormTests(CpdPortalFactory factory) : IClassFixture<Cp
         Assert.Equal(["This learning year", "This registration year", "Dates I choose"], Labels(form, "Period"));
         Assert.Equal(["CSV file", "Printable page"], Labels(form, "Format"));
         Assert.Equal(["Use Social Work England's fields"], Labels(form, "SweFields"));
-        Assert.Equal("1 April 2026 to 31 March 2027", form.GetSingle("#Period-learning-year-hint").NormalisedText());
-        Assert.Equal("1 December 2025 to 30 November 2026", form.GetSingle("#Period-registration-year-hint").NormalisedText());
+        Assert.Equal("1 April 2026 to 31 March 2027", form.GetSingle("#Period-item-hint").NormalisedText());
+        Assert.Equal("1 December 2025 to 30 November 2026", form.GetSingle("#Period-registration-year-item-hint").NormalisedText());
         Assert.Empty(form.QuerySelectorAll("input[type=radio][checked]"));
         Assert.Empty(document.QuerySelectorAll(".govuk-error-summary"));
     }

@@ -161,6 +161,46 @@ public class ChoicesTagHelperTests
     }
 
     [Fact]
+    public async Task Checkboxes_WithoutALegend_AreALoneQuestionWithNoFieldset()
+    {
+        var boxes = new CheckboxesTagHelper { Name = "retired", Selected = true, Small = true, ViewContext = TagHelperHarness.ViewContext(new ModelStateDictionary()) };
+
+        var html = await RenderAsync(boxes, "govuk-checkboxes", new Child(new CheckboxTagHelper { Value = "true", Label = "Show retired courses" }, "govuk-checkbox"));
+
+        Assert.Equal(
+            "<div class=\"govuk-form-group\"><div class=\"govuk-checkboxes govuk-checkboxes--small\" data-module=\"govuk-checkboxes\">" +
+            "<div class=\"govuk-checkboxes__item\"><input class=\"govuk-checkboxes__input\" id=\"retired\" name=\"retired\" type=\"checkbox\" value=\"true\" checked>" +
+            "<label class=\"govuk-label govuk-checkboxes__label\" for=\"retired\">Show retired courses</label></div>" +
+            "</div></div>",
+            html);
+    }
+
+    [Fact]
+    public async Task Checkboxes_WithGroupHeadings_GiveEachGroupItsOwnContainerInOneFieldset()
+    {
+        var boxes = new CheckboxesTagHelper { Name = "AreaIds", Legend = "Competence areas", Small = true, ViewContext = TagHelperHarness.ViewContext(new ModelStateDictionary()) };
+
+        var html = await RenderAsync(
+            boxes,
+            "govuk-checkboxes",
+            new Child(new ChoicesHeadingTagHelper { Text = "PCF" }, "govuk-checkboxes-heading"),
+            new Child(new CheckboxTagHelper { Value = "1", Label = "Values" }, "govuk-checkbox"),
+            new Child(new ChoicesHeadingTagHelper { Text = "KSS & more" }, "govuk-checkboxes-heading"),
+            new Child(new CheckboxTagHelper { Value = "2", Label = "Child development" }, "govuk-checkbox"));
+
+        Assert.Single(html.Split("<fieldset").Skip(1));
+        Assert.Contains(
+            "<div class=\"govuk-checkboxes govuk-checkboxes--small\" data-module=\"govuk-checkboxes\"><p class=\"govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2\">PCF</p><div class=\"govuk-checkboxes__item\"><input class=\"govuk-checkboxes__input\" id=\"AreaIds\"",
+            html,
+            StringComparison.Ordinal);
+        Assert.Contains(
+            "</div></div><p class=\"govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2\">KSS &amp; more</p><div class=\"govuk-checkboxes govuk-checkboxes--small\" data-module=\"govuk-checkboxes\"><div class=\"govuk-checkboxes__item\"><input class=\"govuk-checkboxes__input\" id=\"AreaIds-2\"",
+            html,
+            StringComparison.Ordinal);
+        Assert.EndsWith("</label></div></div></fieldset></div>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Checkboxes_BoolModel_TicksTheTrueOption()
     {
         var boxes = new CheckboxesTagHelper { For = Field("Confirmed", typeof(bool), true), Legend = "Confirm", ViewContext = TagHelperHarness.ViewContext(new ModelStateDictionary()) };

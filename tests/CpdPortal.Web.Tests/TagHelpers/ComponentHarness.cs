@@ -9,7 +9,7 @@ namespace CpdPortal.Web.Tests.TagHelpers;
 /// </summary>
 internal static class ComponentHarness
 {
-    public sealed record Child(TagHelper Helper, string Tag, string Content = "");
+    public sealed record Child(TagHelper Helper, string Tag, string Content = "", TagHelperAttributeList? Attributes = null);
 
     public static async Task<string> RenderAsync(TagHelper parent, string tag, params Child[] children)
     {
@@ -41,7 +41,7 @@ internal static class ComponentHarness
     private static async Task<string> RenderChildAsync(Child child, Dictionary<object, object> items)
     {
         var context = new TagHelperContext(child.Tag, [], new Dictionary<object, object>(items), "child");
-        var output = new TagHelperOutput(child.Tag, [], (_, _) => Task.FromResult<TagHelperContent>(new DefaultTagHelperContent().SetHtmlContent(child.Content)));
+        var output = new TagHelperOutput(child.Tag, child.Attributes ?? [], (_, _) => Task.FromResult<TagHelperContent>(new DefaultTagHelperContent().SetHtmlContent(child.Content)));
         await child.Helper.ProcessAsync(context, output);
         using var writer = new StringWriter();
         output.WriteTo(writer, HtmlEncoder.Default);

@@ -40,6 +40,26 @@ public class ComponentTagHelperTests
     }
 
     [Fact]
+    public async Task SummaryRow_OtherAttributesAndValueTestIdAndClass_AreKeptOnTheRowAndItsValue()
+    {
+        var html = await RenderAsync(
+            new SummaryListTagHelper(),
+            "govuk-summary-list",
+            new Child(
+                new SummaryRowTagHelper { Key = "Comment", ValueTestId = "comment", ValueClass = "app-preserve-lines" },
+                "govuk-summary-row",
+                "Line one",
+                [new TagHelperAttribute("data-criterion", "WhatLearnt & more")]));
+
+        Assert.Equal(
+            "<dl class=\"govuk-summary-list\">" +
+            "<div class=\"govuk-summary-list__row\" data-criterion=\"WhatLearnt &amp; more\"><dt class=\"govuk-summary-list__key\">Comment</dt>" +
+            "<dd class=\"govuk-summary-list__value app-preserve-lines\" data-testid=\"comment\">Line one</dd></div>" +
+            "</dl>",
+            html);
+    }
+
+    [Fact]
     public async Task NotificationBanner_Success_IsAnAlertTitledSuccessWithItsHeading()
     {
         var html = await RenderAsync(new NotificationBannerTagHelper { Type = "success", Heading = "Activity saved", TitleId = "flash-title" }, "govuk-notification-banner", string.Empty);
