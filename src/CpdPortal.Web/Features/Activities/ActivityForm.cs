@@ -130,8 +130,6 @@ public sealed class ActivityForm
         new(nameof(PeerReflection), "Peer reflection", PeerReflection),
     ];
 
-    public bool HasArea(int id) => AreaIds.Contains(id.ToString(CultureInfo.InvariantCulture));
-
     private static void AddError(ModelStateDictionary modelState, string field, string? error)
     {
         if (error is not null)

@@ -94,10 +94,6 @@ public sealed class SessionForm
         .. Actions.Select((a, i) => new Shared.CheckedField($"{nameof(Actions)}[{i}].Text", $"Action {i + 1}", a.Text)),
     ];
 
-    public bool HasArea(int id) => LearningNeedAreaIds.Contains(id.ToString(CultureInfo.InvariantCulture));
-
-    public bool HasCompleted(int actionId) => CompletedActionIds.Contains(actionId.ToString(CultureInfo.InvariantCulture));
-
     /// <summary>
     /// What the domain will judge. Dates that do not exist and hours that are not a number go into
     /// <paramref name="modelState"/> under their field and are passed on as missing. Blank action rows are dropped
