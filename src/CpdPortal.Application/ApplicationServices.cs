@@ -29,6 +29,8 @@ public static class ApplicationServices
         services.AddScoped<Pathways.PathwayService>();
         services.AddScoped<Planning.PlanService>();
         services.AddScoped<Notifications.NotificationService>();
+        services.AddSingleton<Notifications.UnreadNotificationsCache>();
+        services.AddSingleton<Administration.StaffCountCache>();
         services.AddScoped<Activities.ActivityService>();
         services.AddScoped<Activities.EvidenceService>();
         services.AddScoped<Auditing.AuditSearchService>();

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CpdPortal.Application.Administration;
 
 /// <summary>Staff records for administrators (/admin/staff): search, create, edit, leavers. Every change is audited.</summary>
-public sealed class StaffAdminService(ICpdPortalDbContext db, IAuditLog audit, IAuditActorAccessor actor, TimeProvider clock)
+public sealed class StaffAdminService(ICpdPortalDbContext db, IAuditLog audit, IAuditActorAccessor actor, TimeProvider clock, StaffCountCache staffCount)
 {
     public async Task<PagedResult<StaffListRow>> SearchAsync(string? term, int page, CancellationToken ct)
     {
@@ -29,7 +29,11 @@ public sealed class StaffAdminService(ICpdPortalDbContext db, IAuditLog audit, I
 
         // The last page costs what the first does: read from whichever end is nearer (docs/adr/0031), on the index
         // IX_StaffMembers_FamilyName_GivenName_Id.
-        var total = await staff.CountAsync(ct);
+        // Without a search the total is every record: remembered until one is added or deleted (docs/adr/0040), so
+        // the first and the last page read only their own rows (a count of 35,000 rows was most of the page's SQL).
+        var total = string.IsNullOrWhiteSpace(term)
+            ? await staffCount.GetAsync(() => staff.CountAsync(ct))
+            : await staff.CountAsync(ct);
         return await EitherEndPaging.PageAsync(
             Rows(staff.OrderBy(s => s.FamilyName).ThenBy(s => s.GivenName).ThenBy(s => s.Id)),
             Rows(staff.OrderByDescending(s => s.FamilyName).ThenByDescending(s => s.GivenName).ThenByDescending(s => s.Id)),

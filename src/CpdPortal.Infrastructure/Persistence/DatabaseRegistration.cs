@@ -54,6 +54,7 @@ public static class DatabaseRegistration
         {
             var shared = new DbContextOptionsBuilder<TContext>().UseApplicationServiceProvider(sp);
             configure(shared);
+            shared.AddInterceptors(sp.GetRequiredService<ReadCacheInterceptor>());
 
             // What others add with ConfigureDbContext<TContext> (a host's or a test's interceptors) applies as it would
             // with AddDbContext's own options factory, which this registration replaces.
@@ -64,6 +65,7 @@ public static class DatabaseRegistration
 
             return new SharedContextOptions<TContext>(shared.Options);
         });
+        services.AddSingleton<ReadCacheInterceptor>();
         services.AddScoped(sp => new DbContextOptionsBuilder<TContext>(sp.GetRequiredService<SharedContextOptions<TContext>>().Options)
             .AddInterceptors(sp.GetRequiredService<AuditSaveChangesInterceptor>(), sp.GetRequiredService<EmailOutboxInterceptor>())
             .Options);

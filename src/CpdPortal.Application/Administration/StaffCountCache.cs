@@ -1,0 +1,55 @@
+namespace CpdPortal.Application.Administration;
+
+/// <summary>
+/// The number of staff records, which the unfiltered staff list (/admin/staff) shows on every page ("of 35,000 staff
+/// members") and needs for its page numbers: remembered instead of counted on every request (docs/adr/0040). Only a
+/// record added or deleted changes it; a save in this instance that does either forgets it before and after the save
+/// and again when the save's transaction commits (the <c>ReadCacheInterceptor</c>). A record added by another
+/// instance (or by an import there) is counted within <see cref="RecheckAfter"/>. A search counts its matches live.
+/// </summary>
+public sealed class StaffCountCache(TimeProvider clock)
+{
+    /// <summary>How long the count answers without a change seen in this instance.</summary>
+    public static readonly TimeSpan RecheckAfter = TimeSpan.FromSeconds(15);
+
+    private readonly Lock _gate = new();
+    private long _generation;
+    private (int Count, long Generation, DateTimeOffset CountedAt)? _entry;
+
+    /// <summary>The remembered count when no add or delete was seen since and it is younger than <see cref="RecheckAfter"/>; otherwise <paramref name="count"/>'s answer, remembered.</summary>
+    public async Task<int> GetAsync(Func<Task<int>> count)
+    {
+        ArgumentNullException.ThrowIfNull(count);
+        long generation;
+        var now = clock.GetUtcNow();
+        lock (_gate)
+        {
+            generation = _generation;
+            if (_entry is { } entry && entry.Generation == generation && now >= entry.CountedAt && now - entry.CountedAt < RecheckAfter)
+            {
+                return entry.Count;
+            }
+        }
+
+        var total = await count();
+        lock (_gate)
+        {
+            if (_generation == generation)
+            {
+                _entry = (total, generation, now);
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>Forgets the count: a staff record was added or deleted (or is about to be).</summary>
+    public void Invalidate()
+    {
+        lock (_gate)
+        {
+            _generation++;
+            _entry = null;
+        }
+    }
+}
