@@ -29,6 +29,9 @@ public interface ICpdPortalDbContext
 
     DbSet<CpdPortal.Domain.Reporting.StagePeriod> StagePeriods { get; }
 
+    /// <summary>Each entry's registration criteria, kept up to date on every save (docs/adr/0039); read-only for services.</summary>
+    DbSet<CpdPortal.Domain.Registration.StoredEntryAssessment> EntryAssessments { get; }
+
     DbSet<Team> Teams { get; }
 
     DbSet<StaffMember> StaffMembers { get; }

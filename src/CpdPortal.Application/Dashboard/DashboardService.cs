@@ -2,6 +2,7 @@ using CpdPortal.Application.Activities;
 using CpdPortal.Application.Common;
 using CpdPortal.Application.Common.Rules;
 using CpdPortal.Application.Frameworks;
+using CpdPortal.Application.Registration;
 using CpdPortal.Application.Supervision;
 using CpdPortal.Domain.Activities;
 using CpdPortal.Domain.Competence;
@@ -124,27 +125,35 @@ public sealed class DashboardService(ICpdPortalDbContext db, TimeProvider clock,
             .ToList();
         var frameworks = frameworkRows.Select(f => new FrameworkSummary(f.Id, f.Name, f.Version, f.AreaCount)).ToList();
 
-        // Social Work England's yearly CPD rule (registered social workers only) and the entitlement read one span; the
-        // registration criteria also read last registration year's writing, to find a near-copy (docs/adr/0028).
+        // Social Work England's yearly CPD rule (registered social workers only) and the entitlement read one span. The
+        // registration criteria come from each entry's stored assessment (docs/adr/0039, two outer joins on keys in the
+        // same command): no writing is read and no pairs compared unless a stored row cannot stand (then the year's and
+        // the year before's writing is read and assessed, one more command, as before).
         var registrationYear = registered ? settings.RegistrationRule.Year.PeriodContaining(today) : learningYear;
-        var registrationFrom = registered ? registrationYear.Previous().Start : registrationYear.Start;
-        var from = registrationFrom < learningYear.Start ? registrationFrom : learningYear.Start;
-        var to = registrationYear.End > learningYear.End ? registrationYear.End : learningYear.End;
-        var entries = await db.CpdActivities
-            .Where(a => a.StaffMemberId == staffMemberId && a.Date >= from && a.Date <= to)
-            .Select(a => new
-            {
-                Entry = new EntitlementEntry(a.Id, a.Title, a.Date, a.Hours, a.Certificated, a.Status, a.Method!.CountsTowardsEntitlement),
-                Criteria = registered ? new CriteriaEntry(a.Id, a.Title, a.Date, a.Status, a.Description, a.WhatLearnt, a.Impact, a.PeerReflection) : null,
-            })
+        var spanStart = registrationYear.Start < learningYear.Start ? registrationYear.Start : learningYear.Start;
+        var spanEnd = registrationYear.End > learningYear.End ? registrationYear.End : learningYear.End;
+        var entries = await (
+                from a in db.CpdActivities.Where(a => a.StaffMemberId == staffMemberId && a.Date >= spanStart && a.Date <= spanEnd)
+                join x in db.EntryAssessments on a.Id equals x.ActivityId into xs
+                from x in xs.DefaultIfEmpty()
+                join c in db.CpdActivities on x.NearCopyOfId equals (int?)c.Id into cs
+                from c in cs.DefaultIfEmpty()
+                select new
+                {
+                    Entry = new EntitlementEntry(a.Id, a.Title, a.Date, a.Hours, a.Certificated, a.Status, a.Method!.CountsTowardsEntitlement),
+                    Criteria = new StoredCriteriaRow(
+                        a.StaffMemberId, a.Id, a.Title, a.Date, a.Status, (int?)x.LearntWords, (int?)x.ImpactWords, (int?)x.ReflectionWords,
+                        (DateOnly?)x.ComparedFrom, x.NearCopyOfId, x.NearCopySimilarity, c.Title, (DateOnly?)c.Date),
+                })
             .ToListAsync(ct);
         var entitlement = EntitlementReader.FromEntries(settings, today, entries.Select(e => e.Entry), new PersonInPost(me.FullTimeEquivalent, me.StartDate, me.LeaveDate));
-        var registration = registered
-            ? RegistrationCompliance.EvaluateAssessed(
-                settings.RegistrationRule,
-                RegistrationCriteria.Assess(entries.Where(e => e.Criteria is not null && e.Entry.Date >= registrationFrom && e.Entry.Date <= registrationYear.End).Select(e => e.Criteria!).ToList(), registrationYear),
-                today)
-            : null;
+        RegistrationStatus? registration = null;
+        if (registered)
+        {
+            var assessed = StoredCriteria.Assess(entries.Where(e => registrationYear.Contains(e.Entry.Date)).Select(e => e.Criteria), registrationYear)
+                ?? StoredCriteria.InYear(await RegistrationQueries.AssessAsync(db, staffMemberId, registrationYear, ct), registrationYear);
+            registration = RegistrationCompliance.EvaluateAssessed(settings.RegistrationRule, assessed, today);
+        }
 
         var progress = new PractitionerProgress(me.Plan, me.Unread, frameworkRows.Sum(f => f.Assessed), frameworks.Sum(f => f.AreaCount));
         var due = me.SupervisorId is null

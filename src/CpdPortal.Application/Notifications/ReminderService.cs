@@ -1,6 +1,7 @@
 using System.Globalization;
 using CpdPortal.Application.Common;
 using CpdPortal.Application.Common.Rules;
+using CpdPortal.Application.Registration;
 using CpdPortal.Application.Supervision;
 using CpdPortal.Domain.Notifications;
 using CpdPortal.Domain.Registration;
@@ -115,18 +116,41 @@ public sealed class ReminderService(ICpdPortalDbContext db, TimeProvider clock)
             .Where(s => s.RegistrationNumber != null)
             .Select(s => s.Id)
             .ToListAsync(ct);
-        // The same criteria as /my/registration (docs/adr/0028): only entries that meet them count, near-copies are
-        // looked for in the year before too. Read a batch of people at a time, in the fields the criteria read.
+        // The same criteria as /my/registration (docs/adr/0028), from each entry's stored assessment (docs/adr/0039):
+        // a batch of people's entries of the year at a time, without their writing. A person whose rows cannot stand
+        // (not rebuilt yet, or the registration year just moved) is assessed from the writing of the year and the one
+        // before, as before.
         var from = year.Previous().Start;
         var statuses = new Dictionary<int, RegistrationStatus>();
         foreach (var batch in registered.Chunk(RegistrationBatchSize))
         {
+            var stored = (await StoredCriteria.Rows(db, db.CpdActivities.Where(a => batch.Contains(a.StaffMemberId) && a.Date >= year.Start && a.Date <= year.End))
+                    .ToListAsync(ct))
+                .ToLookup(r => r.StaffMemberId);
+            var fromWriting = new List<int>();
+            foreach (var id in batch)
+            {
+                if (StoredCriteria.Assess(stored[id], year) is { } assessed)
+                {
+                    statuses[id] = RegistrationCompliance.EvaluateAssessed(rule, assessed, today);
+                }
+                else
+                {
+                    fromWriting.Add(id);
+                }
+            }
+
+            if (fromWriting.Count == 0)
+            {
+                continue;
+            }
+
             var entries = (await db.CpdActivities
-                    .Where(a => batch.Contains(a.StaffMemberId) && a.Date >= from && a.Date <= year.End)
+                    .Where(a => fromWriting.Contains(a.StaffMemberId) && a.Date >= from && a.Date <= year.End)
                     .Select(a => new { a.StaffMemberId, Entry = new CriteriaEntry(a.Id, a.Title, a.Date, a.Status, a.Description, a.WhatLearnt, a.Impact, a.PeerReflection) })
                     .ToListAsync(ct))
                 .ToLookup(a => a.StaffMemberId, a => a.Entry);
-            foreach (var id in batch)
+            foreach (var id in fromWriting)
             {
                 statuses[id] = RegistrationCompliance.EvaluateAssessed(rule, RegistrationCriteria.Assess([.. entries[id]], year), today);
             }

@@ -18,7 +18,7 @@ internal static class RegistrationQueries
     public static async Task<RegistrationStatus> EvaluateAsync(ICpdPortalDbContext db, int staffMemberId, RegistrationRule rule, DateOnly today, CancellationToken ct)
     {
         var year = rule.Year.PeriodContaining(today);
-        var assessed = await AssessAsync(db, staffMemberId, year, ct);
+        var assessed = await StoredCriteria.InYearAsync(db, staffMemberId, year, ct);
         return RegistrationCompliance.EvaluateAssessed(rule, assessed, today);
     }
 

@@ -30,14 +30,16 @@ public sealed class RegistrationService(ICpdPortalDbContext db, TimeProvider clo
         var today = clock.UkToday();
         var rule = await RegistrationQueries.RuleAsync(db, ct);
         var year = rule.Year.PeriodContaining(today);
-        var assessed = await RegistrationQueries.AssessAsync(db, staffMemberId, year, ct);
+        // The year's entries with their stored criteria (docs/adr/0039): no writing read, no pairs compared. The
+        // completed ones are the list, so their number is the list's total (no count of its own).
+        var assessed = await StoredCriteria.InYearAsync(db, staffMemberId, year, ct);
         var status = RegistrationCompliance.EvaluateAssessed(rule, assessed, today);
         var byId = assessed.ToDictionary(a => a.ActivityId);
 
         var completed = db.CpdActivities.Where(a =>
             a.StaffMemberId == staffMemberId && a.Status == ActivityStatus.Complete
             && a.Date >= year.Start && a.Date <= year.End);
-        var total = await completed.CountAsync(ct);
+        var total = assessed.Count(a => a.IsMet(RegistrationCriterion.Completed));
         var pageNumber = Paging.Normalise(page);
         var items = await completed
             .OrderByDescending(a => a.Date).ThenByDescending(a => a.Id)
@@ -48,7 +50,7 @@ public sealed class RegistrationService(ICpdPortalDbContext db, TimeProvider clo
         var rows = items
             .Select(i => byId.TryGetValue(i.ActivityId, out var a) ? i with { Counts = a.Counts, Missing = a.Missing } : i)
             .ToList();
-        var drafts = assessed.Count(a => !a.IsMet(RegistrationCriterion.Completed) && year.Contains(a.Date));
+        var drafts = assessed.Count(a => !a.IsMet(RegistrationCriterion.Completed));
 
         return new RegistrationOverview(true, status, new PagedResult<RegistrationEntrySummary>(rows, pageNumber, PageSize, total), drafts);
     }
@@ -66,6 +68,19 @@ public sealed class RegistrationService(ICpdPortalDbContext db, TimeProvider clo
 
         var rule = await RegistrationQueries.RuleAsync(db, ct);
         var year = rule.Year.PeriodContaining(clock.UkToday());
+
+        // An entry of the year counted, with a stored row that can stand, needs no writing (docs/adr/0039).
+        var stored = await StoredCriteria.Rows(db, db.CpdActivities.Where(a => a.Id == activityId && a.StaffMemberId == staffMemberId)).SingleOrDefaultAsync(ct);
+        if (stored is null)
+        {
+            return null;
+        }
+
+        if (year.Contains(stored.Date) && stored.ToAssessment(year) is { } kept)
+        {
+            return new EntryCriteriaView(year, kept);
+        }
+
         var from = year.Previous().Start;
         var entries = await db.CpdActivities
             .Where(a => a.StaffMemberId == staffMemberId

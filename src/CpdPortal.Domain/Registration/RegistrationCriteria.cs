@@ -108,8 +108,9 @@ public static class RegistrationCriteria
     public static IReadOnlyList<EntryAssessment> Assess(IReadOnlyList<CriteriaEntry> entries, DatePeriod year)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var shingles = entries.ToDictionary(e => e.ActivityId, e => NearCopies.Shingles(Writing(e)));
-        return entries.Select(e => Assess(e, entries, shingles, year)).ToList();
+        var ordered = InComparisonOrder(entries);
+        var shingles = new Dictionary<int, IReadOnlySet<long>>(entries.Count);
+        return entries.Select(e => AssessEntry(e, ordered, shingles, year)).ToList();
     }
 
     /// <summary>Assesses the one entry <paramref name="activityId"/> among the person's <paramref name="entries"/>; null when it is not among them.</summary>
@@ -122,8 +123,81 @@ public static class RegistrationCriteria
             return null;
         }
 
-        var shingles = entries.ToDictionary(e => e.ActivityId, e => NearCopies.Shingles(Writing(e)));
-        return Assess(entry, entries, shingles, year);
+        return AssessEntry(entry, InComparisonOrder(entries), new Dictionary<int, IReadOnlySet<long>>(entries.Count), year);
+    }
+
+    /// <summary>
+    /// An entry's assessment from what <see cref="StoredEntryAssessment"/> keeps (docs/adr/0039): the same results and
+    /// wording as <see cref="Assess"/> gives from the writing. <paramref name="copy"/> is the earlier entry the stored
+    /// match names (its id, current title and date, and the stored similarity), or null.
+    /// </summary>
+    public static EntryAssessment FromStored(
+        int activityId, string title, DateOnly date, ActivityStatus status, int learntWords, int impactWords, int reflectionWords, NearCopyMatch? copy, DatePeriod year) =>
+        Build(activityId, title, date, status, learntWords, impactWords, reflectionWords, copy, year);
+
+    /// <summary>The words of the practitioner's own answer (a course completion's placeholder has none): what the written criteria count.</summary>
+    public static int AnswerWords(string? answer) => WordCount(Answer(answer));
+
+    /// <summary>
+    /// The order the near-copy search walks the candidates in: oldest first (date, then id), so of equally alike
+    /// earlier entries the earliest is the one named, whatever order the entries were read in.
+    /// </summary>
+    public static IReadOnlyList<CriteriaEntry> InComparisonOrder(IEnumerable<CriteriaEntry> entries) =>
+        entries.OrderBy(e => e.Date).ThenBy(e => e.ActivityId).ToList();
+
+    /// <summary>
+    /// The most alike earlier completed entry at or above the threshold among <paramref name="ordered"/> (in
+    /// <see cref="InComparisonOrder"/>), looking back no further than <paramref name="from"/>; earlier means an earlier
+    /// date, or the same date and a lower id, so of two copies exactly one (the later) is the near-copy. Of equally
+    /// alike entries the earliest is named. <paramref name="shingles"/> caches each entry's shingles by id.
+    /// </summary>
+    public static NearCopyMatch? NearCopyOf(CriteriaEntry entry, IReadOnlyList<CriteriaEntry> ordered, DateOnly from, Dictionary<int, IReadOnlySet<long>> shingles)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(ordered);
+        ArgumentNullException.ThrowIfNull(shingles);
+        NearCopyMatch? best = null;
+        IReadOnlySet<long>? mine = null;
+        foreach (var other in ordered)
+        {
+            var earlier = other.Date < entry.Date || (other.Date == entry.Date && other.ActivityId < entry.ActivityId);
+            if (!earlier)
+            {
+                break;
+            }
+
+            if (other.Date < from || other.Status != ActivityStatus.Complete)
+            {
+                continue;
+            }
+
+            // Two exact shortcuts keep a person with many entries from paying every pair in full (the comparison is
+            // pairwise, so its cost grows with the square of the entries): sets whose sizes alone keep the
+            // similarity below the threshold are not compared, and nothing can beat an identical earlier entry.
+            mine ??= ShinglesOf(entry, shingles);
+            if (mine.Count == 0)
+            {
+                return null;
+            }
+
+            var theirs = ShinglesOf(other, shingles);
+            if (!NearCopies.CouldBeNearCopies(mine.Count, theirs.Count))
+            {
+                continue;
+            }
+
+            var similarity = NearCopies.Similarity(mine, theirs);
+            if (NearCopies.IsNearCopy(similarity) && (best is null || similarity > best.Similarity))
+            {
+                best = new NearCopyMatch(other.ActivityId, other.Title, other.Date, similarity);
+                if (similarity >= 1.0)
+                {
+                    break;
+                }
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The words in <paramref name="text"/> (runs of letters or digits, any script).</summary>
@@ -168,71 +242,49 @@ public static class RegistrationCriteria
         return string.Join("\n", entry.Description, learnt, impact, entry.PeerReflection);
     }
 
-    private static EntryAssessment Assess(CriteriaEntry entry, IReadOnlyList<CriteriaEntry> all, Dictionary<int, IReadOnlySet<long>> shingles, DatePeriod year)
+    private static EntryAssessment AssessEntry(CriteriaEntry entry, IReadOnlyList<CriteriaEntry> ordered, Dictionary<int, IReadOnlySet<long>> shingles, DatePeriod year)
     {
-        var copyOf = NearCopyOf(entry, all, shingles);
+        // The entries given are the whole span compared (this registration year and the one before): no lower bound.
+        var copyOf = NearCopyOf(entry, ordered, DateOnly.MinValue, shingles);
+        return Build(entry.ActivityId, entry.Title, entry.Date, entry.Status, AnswerWords(entry.WhatLearnt), AnswerWords(entry.Impact), AnswerWords(entry.PeerReflection), copyOf, year);
+    }
+
+    private static EntryAssessment Build(
+        int activityId, string title, DateOnly date, ActivityStatus status, int learntWords, int impactWords, int reflectionWords, NearCopyMatch? copyOf, DatePeriod year)
+    {
         var results = new List<CriterionResult>
         {
-            Result(RegistrationCriterion.Completed, entry.Status == ActivityStatus.Complete, "Mark it complete: drafts do not count"),
-            Result(RegistrationCriterion.DatedInYear, year.Contains(entry.Date), $"It is dated outside the registration year {Day(year.Start)} to {Day(year.End)}: only CPD dated in the year counts"),
-            Written(RegistrationCriterion.WhatLearnt, entry.WhatLearnt, "Say what you learnt"),
-            Written(RegistrationCriterion.ImpactOnPractice, entry.Impact, "Say what difference it made to your practice"),
-            Written(RegistrationCriterion.ImpactOnPeople, entry.Impact, "Say what difference it made to the children and families you support"),
-            Written(RegistrationCriterion.PeerReflection, entry.PeerReflection, "Add what you learnt from discussing it with a peer"),
+            Result(RegistrationCriterion.Completed, status == ActivityStatus.Complete, "Mark it complete: drafts do not count"),
+            Result(RegistrationCriterion.DatedInYear, year.Contains(date), $"It is dated outside the registration year {Day(year.Start)} to {Day(year.End)}: only CPD dated in the year counts"),
+            Written(RegistrationCriterion.WhatLearnt, learntWords, "Say what you learnt"),
+            Written(RegistrationCriterion.ImpactOnPractice, impactWords, "Say what difference it made to your practice"),
+            Written(RegistrationCriterion.ImpactOnPeople, impactWords, "Say what difference it made to the children and families you support"),
+            Written(RegistrationCriterion.PeerReflection, reflectionWords, "Add what you learnt from discussing it with a peer"),
             Result(
                 RegistrationCriterion.NotANearCopy,
                 copyOf is null,
                 copyOf is null ? null : $"Its writing is a near-copy of \"{copyOf.Title}\" ({Day(copyOf.Date)}): write this entry afresh"),
         };
-        return new EntryAssessment(entry.ActivityId, entry.Title, entry.Date, results, copyOf);
+        return new EntryAssessment(activityId, title, date, results, copyOf);
     }
 
-    /// <summary>
-    /// The most alike earlier completed entry at or above the threshold; earlier means an earlier date, or the same
-    /// date and a lower id, so of two copies exactly one (the later) is the near-copy.
-    /// </summary>
-    private static NearCopyMatch? NearCopyOf(CriteriaEntry entry, IReadOnlyList<CriteriaEntry> all, Dictionary<int, IReadOnlySet<long>> shingles)
+    private static IReadOnlySet<long> ShinglesOf(CriteriaEntry entry, Dictionary<int, IReadOnlySet<long>> shingles)
     {
-        NearCopyMatch? best = null;
-        var mine = shingles[entry.ActivityId];
-        foreach (var other in all)
+        if (!shingles.TryGetValue(entry.ActivityId, out var set))
         {
-            var earlier = other.Date < entry.Date || (other.Date == entry.Date && other.ActivityId < entry.ActivityId);
-            if (other.ActivityId == entry.ActivityId || !earlier || other.Status != ActivityStatus.Complete)
-            {
-                continue;
-            }
-
-            // Two exact shortcuts keep a person with many entries from paying every pair in full (the comparison is
-            // pairwise, so its cost grows with the square of the entries): sets whose sizes alone keep the
-            // similarity below the threshold are not compared, and nothing can beat an identical earlier entry.
-            var theirs = shingles[other.ActivityId];
-            if (!NearCopies.CouldBeNearCopies(mine.Count, theirs.Count))
-            {
-                continue;
-            }
-
-            var similarity = NearCopies.Similarity(mine, theirs);
-            if (NearCopies.IsNearCopy(similarity) && (best is null || similarity > best.Similarity))
-            {
-                best = new NearCopyMatch(other.ActivityId, other.Title, other.Date, similarity);
-                if (similarity >= 1.0)
-                {
-                    break;
-                }
-            }
+            set = NearCopies.Shingles(Writing(entry));
+            shingles[entry.ActivityId] = set;
         }
 
-        return best;
+        return set;
     }
 
     /// <summary>The practitioner's own answer: null for a course completion's placeholder.</summary>
     private static string? Answer(string? text) =>
         text is not null && CompletionPlaceholders.Contains(text.Trim(), StringComparer.Ordinal) ? null : text;
 
-    private static CriterionResult Written(RegistrationCriterion criterion, string? answer, string toDo)
+    private static CriterionResult Written(RegistrationCriterion criterion, int words, string toDo)
     {
-        var words = WordCount(Answer(answer));
         return words >= MinimumWords
             ? new CriterionResult(criterion, true, null)
             : new CriterionResult(criterion, false, words == 0 ? toDo : $"{toDo} in at least {MinimumWords} words");

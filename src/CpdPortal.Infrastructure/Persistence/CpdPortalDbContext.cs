@@ -128,6 +128,9 @@ public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, I
     /// <summary>The stage history (per person per area, the stage and from when to when), kept by the same save (docs/adr/0036).</summary>
     public DbSet<CpdPortal.Domain.Reporting.StagePeriod> StagePeriods => Set<CpdPortal.Domain.Reporting.StagePeriod>();
 
+    /// <summary>Each entry's registration criteria, kept by the same save (docs/adr/0039).</summary>
+    public DbSet<CpdPortal.Domain.Registration.StoredEntryAssessment> EntryAssessments => Set<CpdPortal.Domain.Registration.StoredEntryAssessment>();
+
     public bool IsUniqueViolation(DbUpdateException exception) => UniqueViolation.Is(exception);
 
     /// <summary>The database this context talks to: the settings cache's key (docs/adr/0021).</summary>
@@ -140,7 +143,8 @@ public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, I
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var affected = SummaryUpkeep.Collect(ChangeTracker);
-        if (affected is null)
+        var assessed = EntryAssessmentUpkeep.Collect(ChangeTracker);
+        if (affected is null && assessed is null)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -149,7 +153,15 @@ public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, I
         try
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await SummaryUpkeep.ApplyAsync(this, affected, cancellationToken);
+            if (affected is not null)
+            {
+                await SummaryUpkeep.ApplyAsync(this, affected, cancellationToken);
+            }
+
+            if (assessed is not null)
+            {
+                await EntryAssessmentUpkeep.ApplyAsync(this, assessed, cancellationToken);
+            }
             if (own is not null)
             {
                 await own.CommitAsync(cancellationToken);
@@ -169,7 +181,7 @@ public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, I
     /// <summary>The synchronous save keeps the summaries the same way (only the audit log's own rows use it today).</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        if (SummaryUpkeep.Collect(ChangeTracker) is null)
+        if (SummaryUpkeep.Collect(ChangeTracker) is null && EntryAssessmentUpkeep.Collect(ChangeTracker) is null)
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
         }

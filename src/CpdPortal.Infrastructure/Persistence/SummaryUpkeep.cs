@@ -128,7 +128,7 @@ internal static class SummaryUpkeep
     /// <c>FOR NO KEY UPDATE</c> does not conflict with the key-share lock the save's own inserts (foreign keys to the
     /// staff row) already hold, so two such saves cannot deadlock. SQLite has one writer at a time already.
     /// </summary>
-    private static async Task LockPeopleAsync(CpdPortalDbContext db, IEnumerable<int> people, CancellationToken ct)
+    internal static async Task LockPeopleAsync(CpdPortalDbContext db, IEnumerable<int> people, CancellationToken ct)
     {
         var ids = people.Distinct().Order().ToArray();
         if (ids.Length == 0)
@@ -182,6 +182,11 @@ internal static class SummaryUpkeep
                 break;
             }
 
+            if (!tables.HasFlag(SummaryTables.LearningYears) && !tables.HasFlag(SummaryTables.Stages))
+            {
+                break;
+            }
+
             var (low, high) = (ids[0], ids[^1]);
             var summaries = tables.HasFlag(SummaryTables.LearningYears)
                 ? LearningYearSummary.Summarise(await Entries(db.CpdActivities.Where(a => a.StaffMemberId >= low && a.StaffMemberId <= high)).ToListAsync(ct), learningYear)
@@ -223,7 +228,9 @@ internal static class SummaryUpkeep
             }
         }
 
-        return rows + stageRows;
+        // Each entry's registration criteria (docs/adr/0039) read the writing: their own batches, after these.
+        var assessed = tables.HasFlag(SummaryTables.EntryAssessments) ? await EntryAssessmentUpkeep.RebuildAsync(db, progress, ct) : 0;
+        return rows + stageRows + assessed;
     }
 
     private static IQueryable<SummarisedEntry> Entries(IQueryable<CpdActivity> activities) =>
@@ -270,7 +277,10 @@ public enum SummaryTables
     /// <summary>The stage history (docs/adr/0036).</summary>
     Stages = 2,
 
-    All = LearningYears | Stages,
+    /// <summary>Each entry's registration criteria (docs/adr/0039).</summary>
+    EntryAssessments = 4,
+
+    All = LearningYears | Stages | EntryAssessments,
 }
 
 /// <summary>Recomputes every learning-year summary and the stage history from the raw rows: the <c>rebuild-summaries</c> command (docs/adr/0030, 0036).</summary>
@@ -285,5 +295,6 @@ public sealed class LearningYearSummaryRebuilder(CpdPortalDbContext db)
     /// <summary>The summary tables that hold no row (a database upgraded from a release before them).</summary>
     public async Task<SummaryTables> EmptyAsync(CancellationToken ct = default) =>
         (await db.LearningYearSummaries.AnyAsync(ct) ? SummaryTables.None : SummaryTables.LearningYears)
-        | (await db.StagePeriods.AnyAsync(ct) ? SummaryTables.None : SummaryTables.Stages);
+        | (await db.StagePeriods.AnyAsync(ct) ? SummaryTables.None : SummaryTables.Stages)
+        | (await db.EntryAssessments.AnyAsync(ct) ? SummaryTables.None : SummaryTables.EntryAssessments);
 }

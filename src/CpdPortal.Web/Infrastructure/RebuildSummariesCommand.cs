@@ -32,7 +32,7 @@ public static class RebuildSummariesCommand
             tables = await new LearningYearSummaryRebuilder(scope.ServiceProvider.GetRequiredService<CpdPortalDbContext>()).EmptyAsync();
             if (tables == SummaryTables.None)
             {
-                await output.WriteLineAsync("The learning-year summaries and the stage history are there already: nothing to do (without --if-empty they are recomputed).");
+                await output.WriteLineAsync("The learning-year summaries, the stage history and the entry assessments are there already: nothing to do (without --if-empty they are recomputed).");
                 return 0;
             }
         }

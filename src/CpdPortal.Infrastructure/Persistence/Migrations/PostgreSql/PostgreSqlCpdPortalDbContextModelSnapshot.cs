@@ -1163,6 +1163,39 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("IdentifyingDetailsConfirmations", (string)null);
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.Registration.StoredEntryAssessment", b =>
+                {
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ComparedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ImpactWords")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LearntWords")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("NearCopyOfId")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("NearCopySimilarity")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("ReflectionWords")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ActivityId");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.ToTable("EntryAssessments", (string)null);
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.Reporting.LearningYearSummary", b =>
                 {
                     b.Property<int>("StaffMemberId")
@@ -2770,6 +2803,15 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasOne("CpdPortal.Domain.Workforce.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Registration.StoredEntryAssessment", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Activities.CpdActivity", null)
+                        .WithOne()
+                        .HasForeignKey("CpdPortal.Domain.Registration.StoredEntryAssessment", "ActivityId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1163,6 +1163,39 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("IdentifyingDetailsConfirmations", (string)null);
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.Registration.StoredEntryAssessment", b =>
+                {
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("ComparedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ImpactWords")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LearntWords")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("NearCopyOfId")
+                        .HasColumnType("int");
+
+                    b.Property<double?>("NearCopySimilarity")
+                        .HasColumnType("float");
+
+                    b.Property<int>("ReflectionWords")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("int");
+
+                    b.HasKey("ActivityId");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.ToTable("EntryAssessments", (string)null);
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.Reporting.LearningYearSummary", b =>
                 {
                     b.Property<int>("StaffMemberId")
@@ -2775,6 +2808,15 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("CpdPortal.Domain.Workforce.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Registration.StoredEntryAssessment", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Activities.CpdActivity", null)
+                        .WithOne()
+                        .HasForeignKey("CpdPortal.Domain.Registration.StoredEntryAssessment", "ActivityId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

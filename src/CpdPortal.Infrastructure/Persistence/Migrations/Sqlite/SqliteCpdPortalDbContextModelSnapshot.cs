@@ -1110,6 +1110,39 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("IdentifyingDetailsConfirmations", (string)null);
                 });
 
+            modelBuilder.Entity("CpdPortal.Domain.Registration.StoredEntryAssessment", b =>
+                {
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ComparedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ImpactWords")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LearntWords")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NearCopyOfId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("NearCopySimilarity")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("ReflectionWords")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ActivityId");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.ToTable("EntryAssessments", (string)null);
+                });
+
             modelBuilder.Entity("CpdPortal.Domain.Reporting.LearningYearSummary", b =>
                 {
                     b.Property<int>("StaffMemberId")
@@ -2671,6 +2704,15 @@ namespace CpdPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("CpdPortal.Domain.Workforce.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdPortal.Domain.Registration.StoredEntryAssessment", b =>
+                {
+                    b.HasOne("CpdPortal.Domain.Activities.CpdActivity", null)
+                        .WithOne()
+                        .HasForeignKey("CpdPortal.Domain.Registration.StoredEntryAssessment", "ActivityId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
