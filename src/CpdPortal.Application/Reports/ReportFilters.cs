@@ -16,15 +16,16 @@ public sealed class ReportFilters(ICpdPortalDbContext db, TimeProvider clock)
     /// <summary>How many learning years back the reports go (the current one included).</summary>
     public const int YearsOffered = 5;
 
-    public async Task<ReportFilterForm> ReadAsync(ReportQuery query, CancellationToken ct = default)
+    /// <summary>Without options (a report the staff filters do not apply to, whose form is not shown) the teams and roles are not read.</summary>
+    public async Task<ReportFilterForm> ReadAsync(ReportQuery query, bool withOptions, CancellationToken ct = default)
     {
         var settings = await db.PortalSettingsAsync(ct);
         var current = settings.LearningYear.PeriodContaining(clock.UkToday());
         var years = Enumerable.Range(0, YearsOffered)
             .Select(back => settings.LearningYear.PeriodContaining(current.Start.AddYears(-back)))
             .ToList();
-        var teams = await db.Teams.OrderBy(t => t.Name).Select(t => new FilterOption(t.Id, t.Name)).ToListAsync(ct);
-        var roles = await db.PathwayRoles.OrderBy(r => r.Title).Select(r => new FilterOption(r.Id, r.Title)).ToListAsync(ct);
+        var teams = withOptions ? await db.Teams.OrderBy(t => t.Name).Select(t => new FilterOption(t.Id, t.Name)).ToListAsync(ct) : [];
+        var roles = withOptions ? await db.PathwayRoles.OrderBy(r => r.Title).Select(r => new FilterOption(r.Id, r.Title)).ToListAsync(ct) : [];
 
         var ignored = new List<string>();
         var year = query.Year is { } y && years.Any(p => p.Start.Year == y) ? y : current.Start.Year;

@@ -29,7 +29,7 @@ public sealed class ReportsController(ReportFilters filters, ReportPages reports
             return NotFound();
         }
 
-        var form = await filters.ReadAsync(Query(kind, year, team, role, registered, employment), ct);
+        var form = await filters.ReadAsync(Query(kind, year, team, role, registered, employment), ReportKinds.FiltersStaff(kind), ct);
         var report = await reports.BuildAsync(kind, form.Applied, ct);
         return View(new ReportViewModel(report, form));
     }
@@ -43,7 +43,7 @@ public sealed class ReportsController(ReportFilters filters, ReportPages reports
             return NotFound();
         }
 
-        var form = await filters.ReadAsync(Query(kind, year, team, role, registered, employment), ct);
+        var form = await filters.ReadAsync(Query(kind, year, team, role, registered, employment), ReportKinds.FiltersStaff(kind), ct);
         var report = await reports.BuildAsync(kind, form.Applied, ct);
         var number = table ?? 1;
         if (number < 1 || number > report.Tables.Count)
