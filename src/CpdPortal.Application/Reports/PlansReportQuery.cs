@@ -20,8 +20,8 @@ public sealed record PlansReport(ReportScope Scope, PlansHeadline Headline, IRea
 
 /// <summary>
 /// The share of staff with an approved plan this year, by team, and who has none. The counts by state and by team
-/// are grouped in the database (a row per team and state; the headline from <see cref="ReportHeadcount"/>); only the
-/// people without an approved plan come back as rows.
+/// are grouped in the database (a row per state, a row per team); only the people without an approved plan come back as
+/// rows. The index reads the same figures from <see cref="ReportHeadcount"/>, one row shared with other headlines.
 /// </summary>
 public sealed class PlansReportQuery(ICpdPortalDbContext db, TimeProvider clock)
 {
@@ -47,7 +47,7 @@ public sealed class PlansReportQuery(ICpdPortalDbContext db, TimeProvider clock)
             .ToListAsync(ct);
         return new PlansReport(
             scope,
-            Headline(await ReportHeadcounts.ForAsync(db, scope, filter, ct)),
+            new PlansHeadline(byStatus.Sum(s => s.Staff), byStatus.Single(s => s.Status == PlanStatus.Approved).Staff, byStatus.Single(s => s.Status is null).Staff),
             byStatus,
             teams.OrderBy(t => t.Team, StringComparer.Ordinal).ToList(),
             without.OrderBy(p => p.Team, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal).ToList());

@@ -65,7 +65,9 @@ public sealed class WorkforceReportQuery(ICpdPortalDbContext db, TimeProvider cl
             })
             .ToListAsync(ct);
         var rows = people.Select(p => new WorkforcePerson(p.Team, p.Role, p.Agency, p.AbsenceDays, Entitlement.ToDays(p.Hours, settings.WorkingDayHours))).ToList();
-        return new WorkforceReport(scope, Headline(await ReportHeadcounts.ForAsync(db, scope, filter, ct)), quarters, Grouped(rows, p => p.Team), Grouped(rows, p => p.Role));
+        // The last quarter ends on the reference day, and the quarters' leavers add up to the year's so far.
+        var headline = new WorkforceHeadline(quarters[^1].Headcount, quarters[^1].Agency, quarters.Sum(q => q.Leavers));
+        return new WorkforceReport(scope, headline, quarters, Grouped(rows, p => p.Team), Grouped(rows, p => p.Role));
     }
 
     internal static WorkforceHeadline Headline(ReportHeadcount headcount) => new(headcount.InPost, headcount.Agency, headcount.Leavers);
