@@ -20,7 +20,16 @@ public static class ApplicationServices
         services.AddScoped<Supervision.PlanReviewService>();
         services.AddScoped<Supervision.StageValidationService>();
         services.AddScoped<Reports.ReportFilters>();
-        services.AddScoped<Reports.ReportsService>();
+        services.AddScoped<Reports.EntitlementReportQuery>();
+        services.AddScoped<Reports.PlansReportQuery>();
+        services.AddScoped<Reports.SupervisionReportQuery>();
+        services.AddScoped<Reports.RegistrationReportQuery>();
+        services.AddScoped<Reports.CoursesReportQuery>();
+        services.AddScoped<Reports.MappingCoverageReportQuery>();
+        services.AddScoped<Reports.StagesReportQuery>();
+        services.AddScoped<Reports.StagesOverTimeReportQuery>();
+        services.AddScoped<Reports.WorkforceReportQuery>();
+        services.AddScoped<Reports.ReportHeadlinesQuery>();
         services.AddScoped<Registration.RegistrationService>();
         services.AddScoped<PracticeQuality.PracticeQualityService>();
         services.AddScoped<Export.ExportService>();

@@ -1,6 +1,4 @@
 using CpdPortal.Application.Common;
-using CpdPortal.Application.Common.Rules;
-using CpdPortal.Domain.Settings;
 using CpdPortal.Domain.Workforce;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,15 +16,16 @@ public sealed class ReportFilters(ICpdPortalDbContext db, TimeProvider clock)
     /// <summary>How many learning years back the reports go (the current one included).</summary>
     public const int YearsOffered = 5;
 
-    public async Task<ReportFilterForm> ReadAsync(ReportQuery query, CancellationToken ct = default)
+    /// <summary>Without options (a report the staff filters do not apply to, whose form is not shown) the teams and roles are not read.</summary>
+    public async Task<ReportFilterForm> ReadAsync(ReportQuery query, bool withOptions, CancellationToken ct = default)
     {
         var settings = await db.PortalSettingsAsync(ct);
         var current = settings.LearningYear.PeriodContaining(clock.UkToday());
         var years = Enumerable.Range(0, YearsOffered)
             .Select(back => settings.LearningYear.PeriodContaining(current.Start.AddYears(-back)))
             .ToList();
-        var teams = await db.Teams.OrderBy(t => t.Name).Select(t => new FilterOption(t.Id, t.Name)).ToListAsync(ct);
-        var roles = await db.PathwayRoles.OrderBy(r => r.Title).Select(r => new FilterOption(r.Id, r.Title)).ToListAsync(ct);
+        var teams = withOptions ? await db.Teams.OrderBy(t => t.Name).Select(t => new FilterOption(t.Id, t.Name)).ToListAsync(ct) : [];
+        var roles = withOptions ? await db.PathwayRoles.OrderBy(r => r.Title).Select(r => new FilterOption(r.Id, r.Title)).ToListAsync(ct) : [];
 
         var ignored = new List<string>();
         var year = query.Year is { } y && years.Any(p => p.Start.Year == y) ? y : current.Start.Year;
@@ -62,46 +61,4 @@ public sealed class ReportFilters(ICpdPortalDbContext db, TimeProvider clock)
         ignored.Add($"The {what} asked for does not exist, so all are shown");
         return null;
     }
-}
-
-/// <summary>The population every report starts from, and the days it is measured over.</summary>
-internal static class ReportPopulation
-{
-    /// <summary>The learning year of the filter and the day people are counted on: today in the current year, else its last day.</summary>
-    public static (DatePeriod Year, DateOnly ReferenceDay) Period(PortalSettings settings, ReportFilter filter, DateOnly today)
-    {
-        var year = settings.LearningYear.PeriodContaining(new DateOnly(filter.Year, settings.LearningYear.StartMonth, settings.LearningYear.StartDay));
-        return (year, year.Contains(today) ? today : year.End);
-    }
-
-    /// <summary>Staff matching the filter (in post or not).</summary>
-    public static IQueryable<StaffMember> Matching(ICpdPortalDbContext db, ReportFilter filter)
-    {
-        var staff = db.StaffMembers.AsQueryable();
-        if (filter.TeamId is { } team)
-        {
-            staff = staff.Where(s => s.TeamId == team);
-        }
-
-        if (filter.RoleId is { } role)
-        {
-            staff = staff.Where(s => s.PathwayRoleId == role);
-        }
-
-        if (filter.Registered is { } registered)
-        {
-            staff = registered ? staff.Where(s => s.RegistrationNumber != null) : staff.Where(s => s.RegistrationNumber == null);
-        }
-
-        if (filter.Employment is { } employment)
-        {
-            staff = staff.Where(s => s.EmploymentType == employment);
-        }
-
-        return staff;
-    }
-
-    /// <summary>Staff matching the filter who are in post on the day.</summary>
-    public static IQueryable<StaffMember> InPost(ICpdPortalDbContext db, ReportFilter filter, DateOnly day) =>
-        Matching(db, filter).InPostOn(day);
 }

@@ -104,6 +104,7 @@ public static class StartupExtensions
         services.AddScoped<HttpAuditActorAccessor>();
         services.AddScoped<IAuditActorAccessor>(sp => sp.GetRequiredService<HttpAuditActorAccessor>());
         services.AddScoped<CouncilName>();
+        services.AddScoped<Features.Reports.ReportPages>();
         services.Configure<JobOptions>(configuration.GetSection(JobOptions.SectionName));
         services.AddSingleton<JobInstance>();
         services.AddSingleton<ScheduledJobRunner>();

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using CpdPortal.Application.Auditing;
 using CpdPortal.Application.Common;
 using CpdPortal.Application.Reports;
@@ -14,7 +13,7 @@ namespace CpdPortal.Web.Features.Reports;
 /// <summary>/reports: the managers' reports (L&amp;D and administrators), each with a chart, its tables and a CSV.</summary>
 [Authorize(Policy = Policies.Reports)]
 [Route("reports")]
-public sealed class ReportsController(ReportFilters filters, ReportsService reports, IAuditLog audit, TimeProvider clock) : Controller
+public sealed class ReportsController(ReportFilters filters, ReportPages reports, IAuditLog audit, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -30,9 +29,9 @@ public sealed class ReportsController(ReportFilters filters, ReportsService repo
             return NotFound();
         }
 
-        var form = await filters.ReadAsync(Query(kind, year, team, role, registered, employment), ct);
+        var form = await filters.ReadAsync(Query(kind, year, team, role, registered, employment), ReportKinds.FiltersStaff(kind), ct);
         var report = await reports.BuildAsync(kind, form.Applied, ct);
-        return View(new ReportViewModel(report, form, ReportSlugs.CsvUrl(kind, form.Applied), Enumerable.Range(1, report.Tables.Count).Select(n => ReportSlugs.CsvUrl(kind, form.Applied, n)).ToList()));
+        return View(new ReportViewModel(report, form));
     }
 
     /// <summary>One table of the report per file (the first unless <paramref name="table"/> says which, from 1), its column headings on the first line.</summary>
@@ -44,7 +43,7 @@ public sealed class ReportsController(ReportFilters filters, ReportsService repo
             return NotFound();
         }
 
-        var form = await filters.ReadAsync(Query(kind, year, team, role, registered, employment), ct);
+        var form = await filters.ReadAsync(Query(kind, year, team, role, registered, employment), ReportKinds.FiltersStaff(kind), ct);
         var report = await reports.BuildAsync(kind, form.Applied, ct);
         var number = table ?? 1;
         if (number < 1 || number > report.Tables.Count)
@@ -69,12 +68,43 @@ public sealed class ReportsController(ReportFilters filters, ReportsService repo
 
     /// <summary>The filters asked for, or none for a report the staff filters do not apply to (they are not shown).</summary>
     private static ReportQuery Query(ReportKind kind, int? year, int? team, int? role, string? registered, string? employment) =>
-        ReportsService.FiltersStaff(kind) ? new ReportQuery(year, team, role, registered, employment) : new ReportQuery(null, null, null, null, null);
+        ReportKinds.FiltersStaff(kind) ? new ReportQuery(year, team, role, registered, employment) : new ReportQuery(null, null, null, null, null);
 }
 
 public sealed record ReportsIndexViewModel(IReadOnlyList<ReportHeadline> Headlines);
 
-public sealed record ReportViewModel(Report Report, ReportFilterForm Filter, string CsvUrl, IReadOnlyList<string> TableCsvUrls);
+/// <summary>A report page: the report, its filter form, and the route values of each table's CSV download.</summary>
+public sealed record ReportViewModel(Report Report, ReportFilterForm Filter)
+{
+    /// <summary>
+    /// The route values of the CSV of one table (from 1) for <c>asp-all-route-data</c>: the report's slug, the filters
+    /// applied (none for a report the staff filters do not apply to), and the table's number after the first.
+    /// </summary>
+    public IDictionary<string, string> CsvRoute(int table)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["slug"] = ReportSlugs.Slug(Report.Kind) };
+        var applied = Filter.Applied;
+        if (Report.FiltersStaff)
+        {
+            values["year"] = applied.Year.ToString(CultureInfo.InvariantCulture);
+            Add(values, "team", applied.TeamId?.ToString(CultureInfo.InvariantCulture));
+            Add(values, "role", applied.RoleId?.ToString(CultureInfo.InvariantCulture));
+            Add(values, "registered", applied.Registered switch { true => "yes", false => "no", null => null });
+            Add(values, "employment", applied.Employment?.ToString());
+        }
+
+        Add(values, "table", table > 1 ? table.ToString(CultureInfo.InvariantCulture) : null);
+        return values;
+    }
+
+    private static void Add(Dictionary<string, string> values, string key, string? value)
+    {
+        if (value is not null)
+        {
+            values[key] = value;
+        }
+    }
+}
 
 /// <summary>Report addresses: /reports/{slug}, the slug being the report's name in lower case, words joined by hyphens.</summary>
 public static class ReportSlugs
@@ -84,39 +114,4 @@ public static class ReportSlugs
 
     public static ReportKind? Parse(string slug) =>
         Enum.GetValues<ReportKind>().Where(k => Slug(k) == slug).Select(k => (ReportKind?)k).FirstOrDefault();
-
-    /// <summary>The CSV of one table (from 1): the first table's address carries no table number.</summary>
-    public static string CsvUrl(ReportKind kind, ReportFilter filter, int table) =>
-        table <= 1 ? CsvUrl(kind, filter) : CsvUrl(kind, filter) + (CsvUrl(kind, filter).Contains('?', StringComparison.Ordinal) ? "&" : "?") + $"table={table.ToString(CultureInfo.InvariantCulture)}";
-
-    public static string CsvUrl(ReportKind kind, ReportFilter filter)
-    {
-        if (!ReportsService.FiltersStaff(kind))
-        {
-            return $"/reports/{Slug(kind)}.csv";
-        }
-
-        var query = new StringBuilder($"/reports/{Slug(kind)}.csv?year={filter.Year.ToString(CultureInfo.InvariantCulture)}");
-        if (filter.TeamId is { } team)
-        {
-            query.Append(CultureInfo.InvariantCulture, $"&team={team}");
-        }
-
-        if (filter.RoleId is { } role)
-        {
-            query.Append(CultureInfo.InvariantCulture, $"&role={role}");
-        }
-
-        if (filter.Registered is { } registered)
-        {
-            query.Append(registered ? "&registered=yes" : "&registered=no");
-        }
-
-        if (filter.Employment is { } employment)
-        {
-            query.Append(CultureInfo.InvariantCulture, $"&employment={employment}");
-        }
-
-        return query.ToString();
-    }
 }
