@@ -59,8 +59,7 @@ public sealed class ActivityService(ICpdPortalDbContext db, TimeProvider clock, 
             .SingleOrDefaultAsync(ct);
         var count = totals?.Count ?? 0;
         var hours = totals?.Hours ?? 0m;
-        var totalPages = Math.Max(1, (int)Math.Ceiling(count / (double)Paging.DefaultPageSize));
-        var page = Math.Min(Paging.Normalise(query.Page), totalPages);
+        var page = Paging.PageToShow(query.Page, count, Paging.DefaultPageSize);
         var workingDay = settings.WorkingDayHours;
         var rows = (await filtered
                 .OrderByDescending(a => a.Date).ThenByDescending(a => a.Id)

@@ -60,7 +60,7 @@ public sealed class SelfAssessmentService(ICpdPortalDbContext db, TimeProvider c
         var key = area.Key;
         var mine = db.StageAssessments.Where(a => a.StaffMemberId == staffMemberId && db.CompetenceAreas.Any(x => x.Id == a.AreaId && x.Key == key));
         var total = await mine.CountAsync(ct);
-        page = Math.Min(Paging.Normalise(page), Math.Max(1, (int)Math.Ceiling(total / (double)HistoryPageSize)));
+        page = Paging.PageToShow(page, total, HistoryPageSize);
         var history = await (
                 from a in mine
                 join s in db.StaffMembers on a.AssessedByStaffId equals s.Id

@@ -59,20 +59,12 @@ public sealed class NotificationService(ICpdPortalDbContext db, TimeProvider clo
     /// (issue 14): notifications are marked read only by <see cref="MarkAllReadAsync"/>, a POST,
     /// or by opening the page one links to (<see cref="MarkLinkReadAsync"/>).
     /// </summary>
-    public async Task<PagedResult<NotificationItem>> PageAsync(int staffMemberId, int page, CancellationToken ct = default)
-    {
-        var mine = db.Notifications.Where(n => n.RecipientStaffId == staffMemberId);
-        var total = await mine.CountAsync(ct);
-        page = Paging.Normalise(page);
-        var items = await mine
+    public Task<PagedResult<NotificationItem>> PageAsync(int staffMemberId, int? page, CancellationToken ct = default) =>
+        db.Notifications
+            .Where(n => n.RecipientStaffId == staffMemberId)
             .OrderByDescending(n => n.CreatedAt)
             .ThenByDescending(n => n.Id)
-            .Skip((page - 1) * PageSize)
-            .Take(PageSize)
-            .Select(n => new NotificationItem(n.Id, n.Message, n.Link, n.CreatedAt, n.ReadAt == null))
-            .ToListAsync(ct);
-        return new PagedResult<NotificationItem>(items, page, PageSize, total);
-    }
+            .ToPageAsync(page, PageSize, n => new NotificationItem(n.Id, n.Message, n.Link, n.CreatedAt, n.ReadAt == null), ct);
 
     /// <summary>Marks every unread notification of mine as read; returns how many.</summary>
     public async Task<int> MarkAllReadAsync(int staffMemberId, CancellationToken ct = default)

@@ -40,7 +40,7 @@ public sealed class RegistrationService(ICpdPortalDbContext db, TimeProvider clo
             a.StaffMemberId == staffMemberId && a.Status == ActivityStatus.Complete
             && a.Date >= year.Start && a.Date <= year.End);
         var total = assessed.Count(a => a.IsMet(RegistrationCriterion.Completed));
-        var pageNumber = Paging.Normalise(page);
+        var pageNumber = Paging.PageToShow(page, total, PageSize);
         var items = await completed
             .OrderByDescending(a => a.Date).ThenByDescending(a => a.Id)
             .Skip((pageNumber - 1) * PageSize)

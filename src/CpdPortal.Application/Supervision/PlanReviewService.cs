@@ -23,22 +23,18 @@ public sealed class PlanReviewService(ICpdPortalDbContext db, TimeProvider clock
 {
     public const string PractitionerLink = "/my/plan";
 
-    public async Task<PagedResult<PlanAwaitingReview>> AwaitingAsync(int supervisorId, int page, CancellationToken ct = default)
+    public Task<PagedResult<PlanAwaitingReview>> AwaitingAsync(int supervisorId, int? page, CancellationToken ct = default)
     {
         var mine = SuperviseeAccess.CurrentSuperviseesOf(db, supervisorId, clock.UkToday()).Select(s => s.Id);
-        var plans = db.DevelopmentPlans.Where(p => p.Status == PlanStatus.Submitted && mine.Contains(p.StaffMemberId));
-        var total = await plans.CountAsync(ct);
-        var pageSize = Paging.DefaultPageSize;
-        page = Math.Min(Paging.Normalise(page), Math.Max(1, (int)Math.Ceiling(total / (double)pageSize)));
-        var rows = await (
-                from p in plans
-                join s in db.StaffMembers on p.StaffMemberId equals s.Id
-                orderby p.UpdatedAt, p.Id
-                select new PlanAwaitingReview(p.Id, s.Id, s.GivenName + " " + s.FamilyName, s.Team!.Name, p.YearStart, p.UpdatedAt, p.Goals.Count))
-            .Skip((page - 1) * pageSize)
-            .Take(pageSize)
-            .ToListAsync(ct);
-        return new PagedResult<PlanAwaitingReview>(rows, page, pageSize, total);
+        return db.DevelopmentPlans
+            .Where(p => p.Status == PlanStatus.Submitted && mine.Contains(p.StaffMemberId))
+            .Join(db.StaffMembers, p => p.StaffMemberId, s => s.Id, (p, s) => new { p, s })
+            .OrderBy(x => x.p.UpdatedAt).ThenBy(x => x.p.Id)
+            .ToPageAsync(
+                page,
+                Paging.DefaultPageSize,
+                x => new PlanAwaitingReview(x.p.Id, x.s.Id, x.s.GivenName + " " + x.s.FamilyName, x.s.Team!.Name, x.p.YearStart, x.p.UpdatedAt, x.p.Goals.Count),
+                ct);
     }
 
     /// <summary>Any plan (any state) of a current supervisee, with its history; null otherwise.</summary>

@@ -86,13 +86,9 @@ public sealed class PracticeFollowUpService(ICpdPortalDbContext db, TimeProvider
     }
 
     /// <summary>Follow-ups about my current supervisees: those waiting for me first (oldest due first), then answered.</summary>
-    public async Task<PagedResult<FollowUpRow>> ListAsync(int supervisorId, int? page, CancellationToken ct = default)
-    {
-        var p = Paging.Normalise(page);
-        var query = Mine(supervisorId);
-        var total = await query.CountAsync(ct);
+    public Task<PagedResult<FollowUpRow>> ListAsync(int supervisorId, int? page, CancellationToken ct = default) =>
         // Joined first and ordered last, so the page's order is the query's outermost ORDER BY.
-        var items = await query
+        Mine(supervisorId)
             .Join(db.StaffMembers, f => f.StaffMemberId, s => s.Id, (f, s) => new { f, Name = s.GivenName + " " + s.FamilyName })
             .Join(db.Bookings, x => x.f.BookingId, b => b.Id, (x, b) => new { x.f, x.Name, b.CompletedOn })
             .Join(db.Courses, x => x.f.CourseId, c => c.Id, (x, c) => new { x.f, x.Name, x.CompletedOn, c.Title })
@@ -100,12 +96,7 @@ public sealed class PracticeFollowUpService(ICpdPortalDbContext db, TimeProvider
             .ThenBy(x => x.f.AnsweredAt == null ? x.f.DueOn : DateOnly.MaxValue)
             .ThenByDescending(x => x.f.AnsweredAt)
             .ThenBy(x => x.f.Id)
-            .Skip((p - 1) * PageSize)
-            .Take(PageSize)
-            .Select(x => new FollowUpRow(x.f.Id, x.f.StaffMemberId, x.Name, x.Title, x.CompletedOn!.Value, x.f.DueOn, x.f.Outcome))
-            .ToListAsync(ct);
-        return new PagedResult<FollowUpRow>(items, p, PageSize, total);
-    }
+            .ToPageAsync(page, PageSize, x => new FollowUpRow(x.f.Id, x.f.StaffMemberId, x.Name, x.Title, x.CompletedOn!.Value, x.f.DueOn, x.f.Outcome), ct);
 
     /// <summary>How many follow-ups wait for my answer (for the supervisor's home and list).</summary>
     public Task<int> WaitingCountAsync(int supervisorId, CancellationToken ct = default) =>

@@ -26,13 +26,8 @@ public sealed record SuperviseeRow(
 /// </summary>
 public sealed class SuperviseeListService(ICpdPortalDbContext db, TimeProvider clock)
 {
-    public async Task<PagedResult<SuperviseeRow>> ListAsync(int supervisorId, int page, CancellationToken ct = default)
-    {
-        var rows = await RowsAsync(supervisorId, ct);
-        var pageSize = Paging.DefaultPageSize;
-        var current = Math.Min(Paging.Normalise(page), Math.Max(1, (int)Math.Ceiling(rows.Count / (double)pageSize)));
-        return new PagedResult<SuperviseeRow>(rows.Skip((current - 1) * pageSize).Take(pageSize).ToList(), current, pageSize, rows.Count);
-    }
+    public async Task<PagedResult<SuperviseeRow>> ListAsync(int supervisorId, int? page, CancellationToken ct = default) =>
+        (await RowsAsync(supervisorId, ct)).ToPage(page, Paging.DefaultPageSize);
 
     /// <summary>Every current supervisee, most urgent first (overdue, then due soon, then by due date).</summary>
     public async Task<IReadOnlyList<SuperviseeRow>> RowsAsync(int supervisorId, CancellationToken ct = default) =>

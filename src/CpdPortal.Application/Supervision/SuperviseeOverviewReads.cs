@@ -59,14 +59,10 @@ internal static class SuperviseeOverviewReads
             .OrderByDescending(e => e.Date).ThenByDescending(e => e.Id)
             .ToList();
         var hours = shown.Sum(e => e.Detail!.Hours);
-        var totalPages = Math.Max(1, (int)Math.Ceiling(shown.Count / (double)Paging.DefaultPageSize));
-        var page = Math.Min(Paging.Normalise(requestedPage), totalPages);
         var workingDay = settings.WorkingDayHours;
         var rows = shown
-            .Skip((page - 1) * Paging.DefaultPageSize)
-            .Take(Paging.DefaultPageSize)
-            .Select(e => new ActivityRow(e.Id, e.Date, e.Detail!.EndDate, e.Detail.Title, e.Detail.MethodName, e.Detail.Hours, Entitlement.ToDays(e.Detail.Hours, workingDay), e.Detail.Status, e.Detail.Certificated))
-            .ToList();
+            .ToPage(requestedPage, Paging.DefaultPageSize)
+            .Select(e => new ActivityRow(e.Id, e.Date, e.Detail!.EndDate, e.Detail.Title, e.Detail.MethodName, e.Detail.Hours, Entitlement.ToDays(e.Detail.Hours, workingDay), e.Detail.Status, e.Detail.Certificated));
         var entitlement = EntitlementReader.FromEntries(
             settings,
             today,
@@ -78,7 +74,7 @@ internal static class SuperviseeOverviewReads
             years,
             [],
             [],
-            new PagedResult<ActivityRow>(rows, page, Paging.DefaultPageSize, shown.Count),
+            rows,
             new ActivityTotals(shown.Count, hours, Entitlement.ToDays(hours, workingDay)),
             entitlement);
     }

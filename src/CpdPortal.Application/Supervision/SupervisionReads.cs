@@ -24,7 +24,7 @@ internal static class SupervisionReads
     {
         var sessions = db.SupervisionSessions.Where(x => x.SuperviseeId == superviseeId);
         var total = await sessions.CountAsync(ct);
-        page = Math.Min(Paging.Normalise(page), Math.Max(1, (int)Math.Ceiling(total / (double)pageSize)));
+        page = Paging.PageToShow(page, total, pageSize);
         var rows = await SessionRowsAsync(db, superviseeId, (page - 1) * pageSize, pageSize, ct);
         return new PagedResult<SessionRow>(rows, page, pageSize, total);
     }

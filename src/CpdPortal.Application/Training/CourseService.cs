@@ -37,23 +37,18 @@ public sealed class CourseService(ICpdPortalDbContext db, TimeProvider clock)
             courses = courses.Where(c => c.Mappings.Any(m => m.AreaId == areaId));
         }
 
-        var total = await courses.CountAsync(ct);
-        var page = Paging.Normalise(query.Page);
-        var rows = await courses
+        return await courses
             .OrderBy(c => c.Title)
             .ThenBy(c => c.Id)
-            .Skip((page - 1) * PageSize)
-            .Take(PageSize)
-            .Select(c => new BrowseRow(
+            .ToPageAsync(query.Page, PageSize, c => new BrowseRow(
                 c.Id,
                 c.Title,
                 c.Provider,
                 c.Delivery,
                 c.Hours,
                 c.Certificated,
-                db.CourseSessions.Where(s => s.CourseId == c.Id && s.StartsAt > now).OrderBy(s => s.StartsAt).Select(s => (DateTimeOffset?)s.StartsAt).FirstOrDefault()))
-            .ToListAsync(ct);
-        return new PagedResult<BrowseRow>(rows, page, PageSize, total);
+                db.CourseSessions.Where(s => s.CourseId == c.Id && s.StartsAt > now).OrderBy(s => s.StartsAt).Select(s => (DateTimeOffset?)s.StartsAt).FirstOrDefault()),
+                ct);
     }
 
     public async Task<CourseForStaff?> GetAsync(int staffMemberId, int courseId, CancellationToken ct = default)
