@@ -34,7 +34,7 @@ public sealed class ReportPagesTests(CpdPortalFactory factory) : IClassFixture<C
         // Assert
         var rows = document.QuerySelectorAll("[data-testid=headlines] [data-report]");
         Assert.Equal(["entitlement", "plans", "supervision", "registration", "courses", "mapping-coverage", "stages", "stages-over-time", "workforce", "compliance", "survey"], rows.Select(r => r.GetAttribute("data-report")));
-        Assert.All(rows.SkipLast(2), r => Assert.Matches(@"\d", r.GetSingle("dd").NormalisedText()));
+        Assert.All(rows.SkipLast(2), r => Assert.Matches(@"\d", r.GetSingle("dd.govuk-summary-list__value").NormalisedText()));
         Assert.Equal("/reports/survey", rows[^1].GetSingle("a").GetAttribute("href"));
     }
 
@@ -60,7 +60,7 @@ public sealed class ReportPagesTests(CpdPortalFactory factory) : IClassFixture<C
         // Assert
         Assert.Equal(
             page.GetSingle("[data-testid=headline]").NormalisedText(),
-            index.GetSingle($"[data-testid=headlines] [data-report={slug}] dd").NormalisedText());
+            index.GetSingle($"[data-testid=headlines] [data-report={slug}] dd.govuk-summary-list__value").NormalisedText());
     }
 
     [Theory]

@@ -4,6 +4,7 @@ using CpdPortal.Domain.Auditing;
 using CpdPortal.Infrastructure.Identity;
 using CpdPortal.Web.Authorization;
 using CpdPortal.Web.Infrastructure;
+using CpdPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -156,16 +157,14 @@ public sealed class AccountController(
         }
 
         model.CurrentPassword = model.NewPassword = model.ConfirmPassword = null;
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(model);
+        return View(model).Refused();
     }
 
     private async Task<IActionResult> SignInFormAsync(SignInViewModel model, CancellationToken ct)
     {
         model.Password = null;
         model.ShowDemoAccounts = await demoData.IsPresentAsync(ct);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(nameof(SignIn), model);
+        return View(nameof(SignIn), model).Refused();
     }
 
     /// <summary>429 with Retry-After; the status-code page says when to try again (UK time).</summary>

@@ -48,6 +48,7 @@ public sealed class CourseFeedbackController(EvaluationService evaluation, Ident
     private async Task<IActionResult> FeedbackForm(int bookingId, FeedbackViewModel form, CancellationToken ct)
     {
         form.Course = await evaluation.FormAsync(user.StaffId, bookingId, ct);
+        form.Redisplayed = true;
         return form.Course is null ? NotFound() : View(nameof(Form), form);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using CpdPortal.Application.Training;
 using CpdPortal.Domain.Training;
 using CpdPortal.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CpdPortal.Web.Features.CourseFeedback;
 
@@ -9,6 +10,10 @@ namespace CpdPortal.Web.Features.CourseFeedback;
 public sealed class FeedbackViewModel
 {
     public FeedbackForm? Course { get; set; }
+
+    /// <summary>The form shown again after a broken rule: the form, not "already given", even if feedback exists.</summary>
+    [BindNever]
+    public bool Redisplayed { get; set; }
 
     public int? Relevance { get; set; }
 

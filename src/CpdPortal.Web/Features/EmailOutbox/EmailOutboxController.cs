@@ -2,6 +2,7 @@ using CpdPortal.Application.Common;
 using CpdPortal.Application.Notifications;
 using CpdPortal.Domain.Notifications;
 using CpdPortal.Web.Authorization;
+using CpdPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -51,8 +52,7 @@ public sealed class EmailOutboxController(OutboxAdminService outbox, IEmailSende
             if (!EmailOutboxPage.Statuses.Any(s => s.Value == status) || !Enum.TryParse<OutboxStatus>(status, out var parsed))
             {
                 ModelState.AddModelError("Status", "Select a status from the list");
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                return View(model);
+                return View(model).Refused();
             }
 
             filter = parsed;

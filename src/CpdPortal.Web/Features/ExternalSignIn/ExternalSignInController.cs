@@ -2,6 +2,7 @@ using System.Security.Claims;
 using CpdPortal.Application.Auditing;
 using CpdPortal.Infrastructure.Identity;
 using CpdPortal.Web.Infrastructure;
+using CpdPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -90,11 +91,7 @@ public sealed class ExternalSignInController(
     /// <summary>The provider's answer could not be trusted or was not there: a clear page, nothing created.</summary>
     [AllowAnonymous]
     [HttpGet("problem")]
-    public IActionResult Problem()
-    {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View();
-    }
+    public IActionResult Problem() => View().Refused();
 
     /// <summary>Ends both sessions: the portal's cookie, then the provider's (its end-session endpoint, with the id token as hint).</summary>
     [HttpPost("sign-out")]

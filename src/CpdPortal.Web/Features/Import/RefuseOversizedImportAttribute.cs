@@ -1,4 +1,5 @@
 using CpdPortal.Application.Administration.Imports;
+using CpdPortal.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -34,8 +35,7 @@ public sealed class RefuseOversizedImportAttribute : Attribute, IAuthorizationFi
         context.Result = new ViewResult
         {
             ViewName = ImportFiles.IndexView,
-            StatusCode = StatusCodes.Status400BadRequest,
             ViewData = new ViewDataDictionary(metadata, context.ModelState),
-        };
+        }.Refused();
     }
 }

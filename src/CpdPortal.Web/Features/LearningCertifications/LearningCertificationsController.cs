@@ -78,13 +78,14 @@ public sealed class LearningCertificationsController(CertificationAdminService c
         }
 
         var found = await equivalents.FindAsync(staffNumber, page, ct);
-        if (staffNumber is not null && found is null)
+        var view = View(new EquivalentViewModel(detail, staffNumber, found));
+        if (staffNumber is null || found is not null)
         {
-            ModelState.AddModelError("staffNumber", string.IsNullOrWhiteSpace(staffNumber) ? "Enter the person's staff number" : "There is no member of staff with that staff number");
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return view;
         }
 
-        return View(new EquivalentViewModel(detail, staffNumber, found));
+        ModelState.AddModelError("staffNumber", string.IsNullOrWhiteSpace(staffNumber) ? "Enter the person's staff number" : "There is no member of staff with that staff number");
+        return view.Refused();
     }
 
     [HttpPost("{id:int}/equivalent")]

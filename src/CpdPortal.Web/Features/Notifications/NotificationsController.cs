@@ -18,7 +18,7 @@ public sealed class NotificationsController(NotificationService notifications, I
     public async Task<IActionResult> Index(int? page, CancellationToken ct)
     {
         ViewData[UnreadCountKey] = await notifications.UnreadCountAsync(user.StaffId, ct);
-        return View(await notifications.PageAsync(user.StaffId, Paging.Normalise(page), ct));
+        return View(await notifications.PageAsync(user.StaffId, page, ct));
     }
 
     [HttpPost("mark-all-read")]

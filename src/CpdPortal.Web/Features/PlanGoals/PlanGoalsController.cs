@@ -76,13 +76,13 @@ public sealed class PlanGoalsController(PlanService plans, IdentifyingDetailsChe
     /// <summary>A locked plan shows the form with the reason, as a 400, so nobody types into a form that cannot save.</summary>
     private ViewResult ShowForm(GoalViewModel model, GoalForm form)
     {
-        if (!form.IsEditable)
+        if (form.IsEditable)
         {
-            ModelState.AddModelError(string.Empty, PlanLockedMessage(form));
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(FormView, model);
         }
 
-        return View(FormView, model);
+        ModelState.AddModelError(string.Empty, PlanLockedMessage(form));
+        return View(FormView, model).Refused();
     }
 
     private static string PlanLockedMessage(GoalForm form) => form.Status == Domain.Planning.PlanStatus.Submitted

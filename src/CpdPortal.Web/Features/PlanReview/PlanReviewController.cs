@@ -15,7 +15,7 @@ public sealed class PlanReviewController(PlanReviewService reviews, ICurrentUser
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? page, CancellationToken ct) =>
-        View(await reviews.AwaitingAsync(user.StaffId, Paging.Normalise(page), ct));
+        View(await reviews.AwaitingAsync(user.StaffId, page, ct));
 
     [HttpGet("{planId:int}")]
     public async Task<IActionResult> Review(int planId, CancellationToken ct)

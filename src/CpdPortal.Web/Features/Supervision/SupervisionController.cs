@@ -21,7 +21,7 @@ public sealed class SupervisionController(
 
     [HttpGet("")]
     public async Task<IActionResult> Index(int? page, CancellationToken ct) =>
-        View(await supervisees.ListAsync(user.StaffId, page ?? 1, ct));
+        View(await supervisees.ListAsync(user.StaffId, page, ct));
 
     [HttpGet("{staffId:int}")]
     public async Task<IActionResult> Supervisee(int staffId, int? year, int? page, CancellationToken ct)

@@ -91,7 +91,7 @@ public sealed partial class RedisplayOnRuleBrokenAttribute(string method) : Attr
 
         if (result is ViewResult view)
         {
-            view.StatusCode = StatusCodes.Status400BadRequest;
+            view.Refused();
             if (view.ViewName is null && method.IsPublic)
             {
                 // A GET action used to show the page again: its view, not the view named after the POST action.
