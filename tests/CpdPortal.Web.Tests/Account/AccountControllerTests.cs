@@ -65,7 +65,7 @@ public class AccountControllerTests
         var result = await controller.SignIn(new SignInViewModel { Password = "secret" }, CancellationToken.None);
 
         var view = Assert.IsType<ViewResult>(result);
-        Assert.Equal(StatusCodes.Status400BadRequest, controller.Response.StatusCode);
+        Assert.Equal(StatusCodes.Status400BadRequest, view.StatusCode);
         var model = Assert.IsType<SignInViewModel>(view.Model);
         Assert.Null(model.Password);
         _signIn.Verify(s => s.PasswordSignInAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<bool>()), Times.Never);
@@ -79,8 +79,7 @@ public class AccountControllerTests
 
         var result = await controller.SignIn(new SignInViewModel { Email = "sam.patel@demo.test", Password = "wrong" }, CancellationToken.None);
 
-        Assert.IsType<ViewResult>(result);
-        Assert.Equal(StatusCodes.Status400BadRequest, controller.Response.StatusCode);
+        Assert.Equal(StatusCodes.Status400BadRequest, Assert.IsType<ViewResult>(result).StatusCode);
         var error = Assert.Single(controller.ModelState[nameof(SignInViewModel.Email)]!.Errors);
         Assert.Equal(AccountController.WrongCredentials, error.ErrorMessage);
     }
