@@ -52,7 +52,7 @@ public sealed partial class MandatoryTrainingJourneyTests(JobsByHandAppFixture a
         await SignInAsync(DemoAccounts.Lee);
         await Page.GotoAsync("/learning/sessions");
         await AssertNoAccessibilityViolationsAsync();
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Schedule a session" }).First.ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Schedule a session" }).First.ClickAsync();
         await Page.GetByLabel("Course", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = Course });
         var date = Page.GetByRole(AriaRole.Group, new() { Name = "Date of the session" });
         await date.GetByLabel("Day").FillAsync("23");

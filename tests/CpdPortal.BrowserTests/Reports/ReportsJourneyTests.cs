@@ -35,7 +35,7 @@ public sealed class ReportsJourneyTests(PortalAppFixture app, BrowserFixture bro
         foreach (var (title, screenshot) in Titles)
         {
             await Page.GotoAsync("/reports");
-            await Page.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).ClickAsync();
+            await Page.GetByRole(AriaRole.Link, new() { Name = $"Open {title}", Exact = true }).ClickAsync();
             await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
             await Expect(Page.GetByTestId("headline")).ToContainTextAsync("%");
             await AssertNoAccessibilityViolationsAsync();
