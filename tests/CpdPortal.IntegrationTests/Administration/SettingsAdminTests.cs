@@ -144,7 +144,8 @@ public sealed class SettingsAdminTests(CpdPortalFactory factory) : IClassFixture
         Assert.NotEqual(3m, await factory.QueryAsync(db => db.Settings.Select(s => s.EntitlementDays).SingleAsync()));
     }
 
-    private static async Task<Dictionary<string, string>> FormAsync(HttpClient client)
+    /// <summary>The settings form's fields as the page fills them (other tests change one and post it).</summary>
+    internal static async Task<Dictionary<string, string>> FormAsync(HttpClient client)
     {
         var document = await client.GetDocumentAsync(Path);
         var form = document.GetSingle("main form[method=post]");

@@ -99,7 +99,7 @@ public class ReportTextTests
     {
         // Arrange
         var filter = new ReportFilter(2026, 3, null, false, CpdPortal.Domain.Workforce.EmploymentType.Agency);
-        var model = new ReportViewModel(Page(ReportKind.Plans), new ReportFilterForm(filter, [], [], [], []));
+        var model = new ReportViewModel(Page(ReportKind.Plans), new ReportFilterForm(filter, [], [], [], []), TimeSpan.FromMinutes(15));
 
         // Act
         var first = model.CsvRoute(1);
@@ -115,7 +115,7 @@ public class ReportTextTests
     {
         // Arrange
         var filter = new ReportFilter(2026, 3, 2, true, null);
-        var model = new ReportViewModel(Page(ReportKind.MappingCoverage), new ReportFilterForm(filter, [], [], [], []));
+        var model = new ReportViewModel(Page(ReportKind.MappingCoverage), new ReportFilterForm(filter, [], [], [], []), TimeSpan.FromMinutes(15));
 
         // Act
         var second = model.CsvRoute(2);

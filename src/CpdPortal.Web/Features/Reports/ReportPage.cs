@@ -24,6 +24,9 @@ public sealed record Report(
 
     /// <summary>What is counted, when it is not people (for example "180 cells in 3 frameworks"); null for people.</summary>
     public string? Counted { get; init; }
+
+    /// <summary>When kept council-wide figures were worked out (docs/adr/0041); null when they were worked out for this request.</summary>
+    public DateTimeOffset? FiguresAsAt { get; init; }
 }
 
 /// <summary>A table: columns, rows of text cells, and which columns are numbers (right-aligned).</summary>

@@ -1,12 +1,22 @@
+using CpdPortal.Application.Administration;
+using CpdPortal.Application.Common;
 using CpdPortal.Application.Reports;
+using Microsoft.EntityFrameworkCore;
 
 namespace CpdPortal.Web.Features.Reports;
 
 /// <summary>
 /// Runs a report's query class (numbers only, Application/Reports) and turns its figures into the page's text with
-/// the report's formatter (<c>*ReportText</c>): the one place that pairs them.
+/// the report's formatter (<c>*ReportText</c>): the one place that pairs them. Figures for the whole council (no team
+/// chosen) of a council with more than <see cref="CouncilWideFiguresOptions.LiveFiguresUpToStaff"/> staff records come
+/// from <see cref="CouncilWideFigures"/>, which keeps them for a few minutes and says when they were worked out
+/// (docs/adr/0041); a team's figures are always worked out live.
 /// </summary>
 public sealed class ReportPages(
+    ICpdPortalDbContext db,
+    TimeProvider clock,
+    StaffCountCache staffCount,
+    CouncilWideFigures councilWide,
     EntitlementReportQuery entitlement,
     PlansReportQuery plans,
     SupervisionReportQuery supervision,
@@ -18,7 +28,62 @@ public sealed class ReportPages(
     WorkforceReportQuery workforce,
     ReportHeadlinesQuery headlines)
 {
-    public async Task<Report> BuildAsync(ReportKind kind, ReportFilter filter, CancellationToken ct) => kind switch
+    /// <summary>The report for the filter: live for a team, or the whole council's kept figures with the time they were worked out.</summary>
+    public async Task<Report> BuildAsync(ReportKind kind, ReportFilter filter, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (filter.TeamId is not null || !ReportKinds.FiltersStaff(kind) || !await KeepsCouncilWideFiguresAsync(ct))
+        {
+            return await WorkOutAsync(kind, filter, ct);
+        }
+
+        var key = await KeyAsync(kind, filter, ct);
+        var kept = await councilWide.GetAsync(key, services => services.GetRequiredService<ReportPages>().WorkOutAsync(kind, filter, CancellationToken.None), Cells, ct);
+        return kept.Value with { FiguresAsAt = kept.WorkedOutAt };
+    }
+
+    /// <summary>The index: each report's headline for the current year and all staff (kept like a council-wide report).</summary>
+    public async Task<ReportIndex> HeadlinesAsync(CancellationToken ct)
+    {
+        if (!await KeepsCouncilWideFiguresAsync(ct))
+        {
+            return new ReportIndex(await WorkOutHeadlinesAsync(ct), null);
+        }
+
+        var key = await KeyAsync(null, null, ct);
+        var kept = await councilWide.GetAsync(key, services => services.GetRequiredService<ReportPages>().WorkOutHeadlinesAsync(CancellationToken.None), h => h.Count, ct);
+        return new ReportIndex(kept.Value, kept.WorkedOutAt);
+    }
+
+    /// <summary>How long council-wide figures are kept once worked out.</summary>
+    public TimeSpan KeptFor => councilWide.Options.CouncilWideFiguresKeptFor;
+
+    /// <summary>Whether this council is large enough for its council-wide figures to be kept (the staff total is itself remembered, docs/adr/0040).</summary>
+    private async Task<bool> KeepsCouncilWideFiguresAsync(CancellationToken ct) =>
+        councilWide.Options.CouncilWideFiguresKeptFor > TimeSpan.Zero
+        && await staffCount.GetAsync(() => db.StaffMembers.CountAsync(ct)) > councilWide.Options.LiveFiguresUpToStaff;
+
+    /// <summary>What kept figures depend on besides the data: the report, the filter, today (the reference day) and the settings that shape the figures and their words.</summary>
+    private async Task<KeptReportKey> KeyAsync(ReportKind? kind, ReportFilter? filter, CancellationToken ct)
+    {
+        var settings = await db.PortalSettingsAsync(ct);
+        return new KeptReportKey(kind, filter, clock.UkToday(), new ReportSettings(
+            settings.LearningYearStartMonth,
+            settings.LearningYearStartDay,
+            settings.EntitlementDays,
+            settings.WorkingDayHours,
+            settings.EntitlementProRata,
+            settings.RegistrationYearStartMonth,
+            settings.RegistrationYearStartDay,
+            settings.RegistrationMinimumEntries,
+            settings.RegistrationPeerReflectionRequired));
+    }
+
+    /// <summary>How much of the memory limit a report takes: its table cells, bars and notes.</summary>
+    private static int Cells(Report report) =>
+        report.Tables.Sum(t => (t.Rows.Count + 1) * t.Columns.Count) + report.Chart.Bars.Count + report.Notes.Count;
+
+    private async Task<Report> WorkOutAsync(ReportKind kind, ReportFilter filter, CancellationToken ct) => kind switch
     {
         ReportKind.Entitlement => EntitlementReportText.Format(await entitlement.RunAsync(filter, ct)),
         ReportKind.Plans => PlansReportText.Format(await plans.RunAsync(filter, ct)),
@@ -33,7 +98,7 @@ public sealed class ReportPages(
     };
 
     /// <summary>The index: each report's headline, worded by the report's own formatter.</summary>
-    public async Task<IReadOnlyList<ReportHeadline>> HeadlinesAsync(CancellationToken ct)
+    private async Task<IReadOnlyList<ReportHeadline>> WorkOutHeadlinesAsync(CancellationToken ct)
     {
         var figures = await headlines.RunAsync(ct);
         var (settings, today) = (figures.Scope.Settings, figures.Scope.ReferenceDay);
@@ -52,4 +117,11 @@ public sealed class ReportPages(
     }
 
     private static ReportHeadline Headline(ReportKind kind, string headline) => new(kind, ReportText.Title(kind), headline);
+
+    private sealed record ReportSettings(int YearMonth, int YearDay, decimal EntitlementDays, decimal DayHours, bool ProRata, int RegistrationMonth, int RegistrationDay, int MinimumEntries, bool PeerReflection);
+
+    private sealed record KeptReportKey(ReportKind? Kind, ReportFilter? Filter, DateOnly Today, ReportSettings Settings);
 }
+
+/// <summary>The reports index: each report's headline, and when they were worked out if they are kept figures (null: live).</summary>
+public sealed record ReportIndex(IReadOnlyList<ReportHeadline> Headlines, DateTimeOffset? FiguresAsAt);

@@ -18,7 +18,7 @@ public sealed class ReportsController(ReportFilters filters, ReportPages reports
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        return View(new ReportsIndexViewModel(await reports.HeadlinesAsync(ct)));
+        return View(new ReportsIndexViewModel(await reports.HeadlinesAsync(ct), reports.KeptFor));
     }
 
     [HttpGet("{slug}")]
@@ -31,7 +31,7 @@ public sealed class ReportsController(ReportFilters filters, ReportPages reports
 
         var form = await filters.ReadAsync(Query(kind, year, team, role, registered, employment), ReportKinds.FiltersStaff(kind), ct);
         var report = await reports.BuildAsync(kind, form.Applied, ct);
-        return View(new ReportViewModel(report, form));
+        return View(new ReportViewModel(report, form, reports.KeptFor));
     }
 
     /// <summary>One table of the report per file (the first unless <paramref name="table"/> says which, from 1), its column headings on the first line.</summary>
@@ -71,10 +71,11 @@ public sealed class ReportsController(ReportFilters filters, ReportPages reports
         ReportKinds.FiltersStaff(kind) ? new ReportQuery(year, team, role, registered, employment) : new ReportQuery(null, null, null, null, null);
 }
 
-public sealed record ReportsIndexViewModel(IReadOnlyList<ReportHeadline> Headlines);
+/// <summary>The index's headlines, and how long kept council-wide figures are kept (for the sentence that says so).</summary>
+public sealed record ReportsIndexViewModel(ReportIndex Index, TimeSpan KeptFor);
 
 /// <summary>A report page: the report, its filter form, and the route values of each table's CSV download.</summary>
-public sealed record ReportViewModel(Report Report, ReportFilterForm Filter)
+public sealed record ReportViewModel(Report Report, ReportFilterForm Filter, TimeSpan KeptFor)
 {
     /// <summary>
     /// The route values of the CSV of one table (from 1) for <c>asp-all-route-data</c>: the report's slug, the filters
@@ -104,6 +105,17 @@ public sealed record ReportViewModel(Report Report, ReportFilterForm Filter)
             values[key] = value;
         }
     }
+}
+
+/// <summary>When kept council-wide figures were worked out and how long they are kept, for the sentence that says so.</summary>
+public sealed record KeptFiguresNote(DateTimeOffset At, TimeSpan KeptFor)
+{
+    /// <summary>"15 minutes", "1 minute", "2 hours".</summary>
+    public string KeptForText => KeptFor.TotalMinutes switch
+    {
+        < 120 and var m => $"{Math.Max(1, (int)Math.Round(m))} minute{(Math.Round(m) <= 1 ? "" : "s")}",
+        var m => $"{(int)Math.Round(m / 60)} hours",
+    };
 }
 
 /// <summary>Report addresses: /reports/{slug}, the slug being the report's name in lower case, words joined by hyphens.</summary>
