@@ -29,6 +29,8 @@ namespace CpdPortal.Infrastructure.Persistence;
 /// </summary>
 public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, ICpdPortalDbContext, IDataProtectionKeyContext, ISettingsCacheKey
 {
+    private string? _settingsCacheKey;
+
     protected CpdPortalDbContext(DbContextOptions options)
         : base(options)
     {
@@ -134,7 +136,9 @@ public abstract class CpdPortalDbContext : IdentityDbContext<ApplicationUser>, I
     public bool IsUniqueViolation(DbUpdateException exception) => UniqueViolation.Is(exception);
 
     /// <summary>The database this context talks to: the settings cache's key (docs/adr/0021).</summary>
-    public string SettingsCacheKey => Database.ProviderName + "|" + Database.GetConnectionString();
+    // Asked several times a request (every settings read): worked out once per context, because reading the connection
+    // string goes through the context's services each time.
+    public string SettingsCacheKey => _settingsCacheKey ??= Database.ProviderName + "|" + Database.GetConnectionString();
 
     /// <summary>
     /// Saves, and in the same transaction brings the learning-year summaries of the people whose entries changed up
