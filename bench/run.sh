@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The performance benchmark of docs/performance.md: the portal beside a stock `dotnet new mvc` page, same core.
 #   bench/run.sh [--provider Sqlite|PostgreSql] [--staff N] [--years Y] [--duration 10s] [--connections 50]
-#                [--report-connections 10] [--rate 200] [--out DIR] [--no-publish]
+#                [--report-connections 10] [--rate 200] [--out DIR] [--no-publish] [--only REGEX]
 # Publishes both apps in Release (offline), makes or reuses a volume database (seed-volume), pins each app to core 0
-# and wrk to core 1, signs in afresh before each page, and prints one table: req/s, p50/p95/p99, errors, SQL commands
+# and wrk to core 1, signs in afresh before each page, requests each page once on its own (warming it; the "first
+# request s" column, which for a council-wide report is the time to work its figures out, ADR 0041), and prints one
+# table: req/s, p50/p95/p99, errors, SQL commands
 # per request (counted in a separate pass with EF's command log on), the CPU milliseconds the app spent per request
 # (from /proc/PID/stat, on its own core), the ratio to the stock page; then the cold start to the first 200 with the
 # volume database and the portal's RSS after the runs. Both apps run the same way: published Release and ReadyToRun,
@@ -11,7 +13,7 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-provider=Sqlite staff=35000 years=10 duration=10s connections=50 report_connections=10 rate=200 publish=1
+provider=Sqlite staff=35000 years=10 duration=10s connections=50 report_connections=10 rate=200 publish=1 only=""
 out="$root/bench/out"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -24,6 +26,7 @@ while [ $# -gt 0 ]; do
     --rate) rate=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
     --no-publish) publish=0; shift ;;
+    --only) only=$2; shift 2 ;; # run only the rows whose "who|path" matches this extended regex (the stock page always)
     *) sed -n '2,9p' "$0"; exit 2 ;;
   esac
 done
@@ -174,6 +177,13 @@ pages+=(
   "sam.patel@demo.test|POST /my/activities/new|$connections"
   "sam.patel@demo.test|MIXED|10"
 )
+
+if [ -n "$only" ]; then
+  declare -a chosen=()
+  for row in "${pages[@]}"; do [[ "${row%|*}" =~ $only ]] && chosen+=("$row"); done
+  [ ${#chosen[@]} -gt 0 ] || { echo "--only '$only' matches no page" >&2; exit 2; }
+  pages=("${chosen[@]}")
+fi
 
 last_page() { # $1 = cookie, $2 = list path: the highest page number its pagination links to (1 when none)
   local n; n=$(curl -fsS -H "Cookie: $1" "$base$2" | grep -io '[?&;]page=[0-9]*' | grep -o '[0-9]*$' | sort -n | tail -1)
