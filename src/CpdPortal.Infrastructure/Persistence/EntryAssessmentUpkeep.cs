@@ -95,15 +95,15 @@ internal static class EntryAssessmentUpkeep
     /// Re-assesses every person's entries, <see cref="BatchSize"/> people at a time, each batch's rows replaced in one
     /// transaction (its own unless the caller's is open). Returns how many rows there are afterwards.
     /// </summary>
-    public static async Task<int> RebuildAsync(CpdPortalDbContext db, TextWriter? progress, CancellationToken ct)
+    public static async Task<int> RebuildAsync(CpdPortalDbContext db, TextWriter? progress, CancellationToken ct, int? onlyStaffId = null)
     {
         var policy = await RegistrationYearAsync(db, ct);
-        var total = await db.StaffMembers.IgnoreQueryFilters().CountAsync(ct);
+        var total = await SummaryUpkeep.People(db, onlyStaffId).CountAsync(ct);
         var (done, rows, last) = (0, 0, 0);
         while (true)
         {
             var after = last;
-            var ids = await db.StaffMembers.IgnoreQueryFilters().Where(s => s.Id > after).OrderBy(s => s.Id).Select(s => s.Id).Take(BatchSize).ToListAsync(ct);
+            var ids = await SummaryUpkeep.People(db, onlyStaffId).Where(s => s.Id > after).OrderBy(s => s.Id).Select(s => s.Id).Take(BatchSize).ToListAsync(ct);
             if (ids.Count == 0)
             {
                 break;

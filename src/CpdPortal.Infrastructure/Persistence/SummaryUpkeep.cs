@@ -3,6 +3,7 @@ using CpdPortal.Domain.Activities;
 using CpdPortal.Domain.Competence;
 using CpdPortal.Domain.Reporting;
 using CpdPortal.Domain.Settings;
+using CpdPortal.Domain.Workforce;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -168,15 +169,15 @@ internal static class SummaryUpkeep
     /// rows replaced in one transaction (its own, unless the caller's is open) so readers never see a gap.
     /// Returns how many summary rows there are afterwards.
     /// </summary>
-    public static async Task<int> RebuildAsync(CpdPortalDbContext db, TextWriter? progress, CancellationToken ct, SummaryTables tables = SummaryTables.All)
+    public static async Task<int> RebuildAsync(CpdPortalDbContext db, TextWriter? progress, CancellationToken ct, SummaryTables tables = SummaryTables.All, int? onlyStaffId = null)
     {
         var learningYear = await LearningYearAsync(db, ct);
-        var total = await db.StaffMembers.IgnoreQueryFilters().CountAsync(ct);
+        var total = await People(db, onlyStaffId).CountAsync(ct);
         var (done, rows, stageRows, last) = (0, 0, 0, 0);
         while (true)
         {
             var after = last;
-            var ids = await db.StaffMembers.IgnoreQueryFilters().Where(s => s.Id > after).OrderBy(s => s.Id).Select(s => s.Id).Take(BatchSize).ToListAsync(ct);
+            var ids = await People(db, onlyStaffId).Where(s => s.Id > after).OrderBy(s => s.Id).Select(s => s.Id).Take(BatchSize).ToListAsync(ct);
             if (ids.Count == 0)
             {
                 break;
@@ -229,9 +230,13 @@ internal static class SummaryUpkeep
         }
 
         // Each entry's registration criteria (docs/adr/0039) read the writing: their own batches, after these.
-        var assessed = tables.HasFlag(SummaryTables.EntryAssessments) ? await EntryAssessmentUpkeep.RebuildAsync(db, progress, ct) : 0;
+        var assessed = tables.HasFlag(SummaryTables.EntryAssessments) ? await EntryAssessmentUpkeep.RebuildAsync(db, progress, ct, onlyStaffId) : 0;
         return rows + stageRows + assessed;
     }
+
+    /// <summary>Every staff record (leavers and anonymised ones too), or only the one asked for.</summary>
+    internal static IQueryable<StaffMember> People(CpdPortalDbContext db, int? onlyStaffId) =>
+        onlyStaffId is { } id ? db.StaffMembers.IgnoreQueryFilters().Where(s => s.Id == id) : db.StaffMembers.IgnoreQueryFilters();
 
     private static IQueryable<SummarisedEntry> Entries(IQueryable<CpdActivity> activities) =>
         activities.Select(a => new SummarisedEntry(
@@ -291,6 +296,10 @@ public sealed class LearningYearSummaryRebuilder(CpdPortalDbContext db)
 
     /// <summary>Recomputes only the tables named (<c>--if-empty</c> rebuilds the empty ones).</summary>
     public Task<int> RebuildAsync(SummaryTables tables, TextWriter? progress, CancellationToken ct = default) => SummaryUpkeep.RebuildAsync(db, progress, ct, tables);
+
+    /// <summary>Recomputes one person's rows in the tables named (<c>--person</c>: after their rows were changed outside the portal).</summary>
+    public Task<int> RebuildPersonAsync(int staffMemberId, SummaryTables tables, TextWriter? progress, CancellationToken ct = default) =>
+        SummaryUpkeep.RebuildAsync(db, progress, ct, tables, staffMemberId);
 
     /// <summary>The summary tables that hold no row (a database upgraded from a release before them).</summary>
     public async Task<SummaryTables> EmptyAsync(CancellationToken ct = default) =>

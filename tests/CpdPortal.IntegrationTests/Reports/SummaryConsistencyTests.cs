@@ -477,6 +477,44 @@ public sealed class SummaryConsistencyTests(CpdPortalFactory factory) : IClassFi
         return stored;
     });
 
+    [Fact]
+    public async Task EntryRemovedWithSql_RebuildingThatPersonOnly_MakesEverySummaryEqualAgain()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            // Arrange: an entry made through the form, then removed behind the portal's back (as bench/run.sh does)
+            using var client = factory.CreateClientFor(DemoAccounts.Sam);
+            var sam = await ActivityTestData.StaffIdAsync(factory, DemoAccounts.Sam);
+            var form = ActivityTestData.ValidForm(await factory.MethodIdAsync(CpdMethods.Workshop), new DateOnly(2026, 6, 3));
+            form["Title"] = "Removed with SQL";
+            form["Hours"] = "4";
+            using (var created = await client.SubmitAsync(ActivityTestData.NewPath, form))
+            {
+                Assert.Equal(HttpStatusCode.Found, created.StatusCode);
+            }
+
+            var id = await factory.ActivityIdAsync(DemoAccounts.Sam, "Removed with SQL");
+            await factory.WithDbAsync(db => db.CpdActivities.Where(a => a.Id == id).ExecuteDeleteAsync());
+            var (staleStored, staleExpected) = await StoredAndExpectedAsync();
+            Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => AssertSame(staleExpected, staleStored));
+
+            // Act: what rebuild-summaries --person does
+            await factory.WithDbAsync(db => new LearningYearSummaryRebuilder(db).RebuildPersonAsync(sam, SummaryTables.All, null));
+
+            // Assert
+            await AssertConsistentAsync();
+            await AssertStagesConsistentAsync();
+            var entries = await factory.WithDbAsync(db => db.CpdActivities.CountAsync(a => a.StaffMemberId == sam));
+            var assessed = await factory.WithDbAsync(db => db.EntryAssessments.CountAsync(a => a.StaffMemberId == sam));
+            Assert.Equal(entries, assessed);
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
     private Task<decimal> HoursAsync(int staffMemberId, DateOnly yearStart) =>
         factory.WithDbAsync(db => db.LearningYearSummaries
             .Where(s => s.StaffMemberId == staffMemberId && s.YearStart == yearStart)
