@@ -28,10 +28,16 @@ internal static class EntryAssessmentUpkeep
         nameof(CpdActivity.Description), nameof(CpdActivity.WhatLearnt), nameof(CpdActivity.Impact), nameof(CpdActivity.PeerReflection),
     ];
 
-    /// <summary>Per person, the days their changed entries were and are dated on.</summary>
+    /// <summary>Per person, the days their changed entries were and are dated on, and which of them were only added.</summary>
     public sealed class Affected
     {
         public Dictionary<int, (DateOnly From, DateOnly To)> Staff { get; } = [];
+
+        /// <summary>The entries added, per person (their ids are known after the save).</summary>
+        public Dictionary<int, List<CpdActivity>> Added { get; } = [];
+
+        /// <summary>The people with an entry edited, moved or deleted, not only added.</summary>
+        public HashSet<int> Changed { get; } = [];
     }
 
     public static Affected? Collect(ChangeTracker tracker)
@@ -44,9 +50,16 @@ internal static class EntryAssessmentUpkeep
             {
                 affected ??= new Affected();
                 Note(affected, entry.Entity.StaffMemberId, entry.Entity.Date);
-                if (entry.State != EntityState.Added)
+                if (entry.State == EntityState.Added)
                 {
-                    Note(affected, (int)entry.Property(nameof(CpdActivity.StaffMemberId)).OriginalValue!, (DateOnly)entry.Property(nameof(CpdActivity.Date)).OriginalValue!);
+                    (affected.Added.TryGetValue(entry.Entity.StaffMemberId, out var added) ? added : affected.Added[entry.Entity.StaffMemberId] = []).Add(entry.Entity);
+                }
+                else
+                {
+                    var owner = (int)entry.Property(nameof(CpdActivity.StaffMemberId)).OriginalValue!;
+                    Note(affected, owner, (DateOnly)entry.Property(nameof(CpdActivity.Date)).OriginalValue!);
+                    affected.Changed.Add(owner);
+                    affected.Changed.Add(entry.Entity.StaffMemberId);
                 }
             }
         }
@@ -78,7 +91,7 @@ internal static class EntryAssessmentUpkeep
         {
             var span = spans[person.Key];
             var mine = person.Where(e => e.Entry.Date >= span.Read && e.Entry.Date <= span.To).Select(e => e.Entry).ToList();
-            var assess = mine.Where(e => e.Date >= span.Assess).Select(e => e.ActivityId).ToHashSet();
+            var assess = mine.Where(e => Reassessed(affected, person.Key, span.Assess, e)).Select(e => e.ActivityId).ToHashSet();
             replaced.AddRange(assess);
             rows.AddRange(StoredEntryAssessment.For(person.Key, mine, assess, policy));
         }
@@ -89,6 +102,23 @@ internal static class EntryAssessmentUpkeep
             .Where(a => staff.Contains(a.StaffMemberId) && (replaced.Contains(a.ActivityId) || !db.CpdActivities.Any(x => x.Id == a.ActivityId && x.StaffMemberId == a.StaffMemberId)))
             .ExecuteDeleteAsync(ct);
         await InsertAsync(db, rows, ct);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="entry"/> can have compared itself with a changed entry. An entry compares itself only with
+    /// entries before it in comparison order (date, then id: <see cref="RegistrationCriteria.InComparisonOrder"/>), so
+    /// when a person's entries were only added, the entries before the first added one are untouched; otherwise every
+    /// entry from the earliest changed day is (an edit or a deletion can change what a same-day entry was compared with).
+    /// </summary>
+    private static bool Reassessed(Affected affected, int staffMemberId, DateOnly from, CriteriaEntry entry)
+    {
+        if (affected.Changed.Contains(staffMemberId) || !affected.Added.TryGetValue(staffMemberId, out var added))
+        {
+            return entry.Date >= from;
+        }
+
+        var first = added.Select(a => (a.Date, a.Id)).Min();
+        return entry.Date > first.Date || (entry.Date == first.Date && entry.ActivityId >= first.Id);
     }
 
     /// <summary>

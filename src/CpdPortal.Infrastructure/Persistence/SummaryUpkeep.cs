@@ -301,6 +301,24 @@ public sealed class LearningYearSummaryRebuilder(CpdPortalDbContext db)
     public Task<int> RebuildPersonAsync(int staffMemberId, SummaryTables tables, TextWriter? progress, CancellationToken ct = default) =>
         SummaryUpkeep.RebuildAsync(db, progress, ct, tables, staffMemberId);
 
+    /// <summary>
+    /// After a whole rebuild: refreshes the query planner's statistics, which were gathered (if ever) when the summary
+    /// tables were empty or small, so that plans start from the filter's staff rather than a whole summary index.
+    /// SQLite samples at most 1,000 rows per index (<c>analysis_limit</c>), so this takes seconds on the largest file;
+    /// PostgreSQL samples by itself; SQL Server keeps its statistics up to date automatically.
+    /// </summary>
+    public async Task RefreshStatisticsAsync(CancellationToken ct = default)
+    {
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit = 1000; ANALYZE;", ct);
+        }
+        else if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync("ANALYZE \"LearningYearSummaries\", \"StagePeriods\", \"EntryAssessments\", \"StaffMembers\";", ct);
+        }
+    }
+
     /// <summary>The summary tables that hold no row (a database upgraded from a release before them).</summary>
     public async Task<SummaryTables> EmptyAsync(CancellationToken ct = default) =>
         (await db.LearningYearSummaries.AnyAsync(ct) ? SummaryTables.None : SummaryTables.LearningYears)

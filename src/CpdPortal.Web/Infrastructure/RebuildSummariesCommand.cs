@@ -80,6 +80,7 @@ public static class RebuildSummariesCommand
         await output.WriteLineAsync($"Rebuilding the summaries the reports read ({tables})...");
         var clock = Stopwatch.StartNew();
         var rows = await rebuilder.RebuildAsync(tables, output);
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Summaries rebuilt: {rows:N0} rows in {clock.Elapsed.TotalSeconds:0.0} s."));
+        await rebuilder.RefreshStatisticsAsync();
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Summaries rebuilt: {rows:N0} rows in {clock.Elapsed.TotalSeconds:0.0} s (planner statistics refreshed)."));
     }
 }

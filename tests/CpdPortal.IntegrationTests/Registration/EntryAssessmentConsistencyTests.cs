@@ -50,6 +50,46 @@ public sealed class EntryAssessmentConsistencyTests(CpdPortalFactory factory) : 
     }
 
     [Fact]
+    public async Task EntryForms_AddedOnTheSameDayThenAnEarlierDay_OnlyLaterEntriesChangeAndTheStoredAssessmentsStayEqual()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            // Arrange: two entries of the same writing on one day; the second is the near-copy of the first
+            using var client = factory.CreateClientFor(DemoAccounts.Sam);
+            var workshop = await factory.MethodIdAsync(CpdMethods.Workshop);
+            const string writing = "We rehearsed a return home interview with a young person missing from care and the questions that open up. ";
+            foreach (var title in new[] { "Same day first", "Same day second" })
+            {
+                using var created = await client.SubmitAsync(ActivityTestData.NewPath, Form(workshop, title, new DateOnly(2026, 5, 12), writing));
+                Assert.Equal(HttpStatusCode.Found, created.StatusCode);
+            }
+
+            var first = await factory.ActivityIdAsync(DemoAccounts.Sam, "Same day first");
+            var second = await factory.ActivityIdAsync(DemoAccounts.Sam, "Same day second");
+            await AssertConsistentAsync();
+            Assert.Null((await StoredAsync(first))!.NearCopyOfId);
+            Assert.Equal(first, (await StoredAsync(second))!.NearCopyOfId);
+
+            // Act: the same writing added on an earlier day (an added entry is compared with, and can change, only the entries after it)
+            using (var created = await client.SubmitAsync(ActivityTestData.NewPath, Form(workshop, "Earlier day", new DateOnly(2026, 5, 5), writing)))
+            {
+                Assert.Equal(HttpStatusCode.Found, created.StatusCode);
+            }
+
+            // Assert: both later entries now name the earliest as their original
+            var earlier = await factory.ActivityIdAsync(DemoAccounts.Sam, "Earlier day");
+            await AssertConsistentAsync();
+            Assert.Equal(earlier, (await StoredAsync(first))!.NearCopyOfId);
+            Assert.Equal(earlier, (await StoredAsync(second))!.NearCopyOfId);
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    [Fact]
     public async Task EntryForms_ACopyThenTheOriginalRewrittenMovedAndDeleted_KeepTheStoredAssessmentsEqual()
     {
         await Gate.WaitAsync();
