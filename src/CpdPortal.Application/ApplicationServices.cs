@@ -20,6 +20,7 @@ public static class ApplicationServices
         services.AddScoped<Supervision.PlanReviewService>();
         services.AddScoped<Supervision.StageValidationService>();
         services.AddScoped<Reports.ReportFilters>();
+        services.AddSingleton<Reports.FilterOptionsCache>();
         services.AddScoped<Reports.EntitlementReportQuery>();
         services.AddScoped<Reports.PlansReportQuery>();
         services.AddScoped<Reports.SupervisionReportQuery>();

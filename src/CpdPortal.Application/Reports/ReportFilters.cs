@@ -11,12 +11,16 @@ public sealed record ReportQuery(int? Year, int? Team, int? Role, string? Regist
 /// Turns the address's filters into a <see cref="ReportFilter"/>: unknown teams, roles or years are dropped (and
 /// listed, so the page can say so) rather than answered with an error, because the filter form is a GET.
 /// </summary>
-public sealed class ReportFilters(ICpdPortalDbContext db, TimeProvider clock)
+public sealed class ReportFilters(ICpdPortalDbContext db, TimeProvider clock, FilterOptionsCache options)
 {
     /// <summary>How many learning years back the reports go (the current one included).</summary>
     public const int YearsOffered = 5;
 
-    /// <summary>Without options (a report the staff filters do not apply to, whose form is not shown) the teams and roles are not read.</summary>
+    /// <summary>
+    /// Without options (a report the staff filters do not apply to, whose form is not shown) the teams and roles are not
+    /// read. With them, they come from <see cref="FilterOptionsCache"/>: read once, forgotten when a save changes a team
+    /// or a role, so a warm report request runs no query for its form (docs/adr/0040).
+    /// </summary>
     public async Task<ReportFilterForm> ReadAsync(ReportQuery query, bool withOptions, CancellationToken ct = default)
     {
         var settings = await db.PortalSettingsAsync(ct);
@@ -24,8 +28,12 @@ public sealed class ReportFilters(ICpdPortalDbContext db, TimeProvider clock)
         var years = Enumerable.Range(0, YearsOffered)
             .Select(back => settings.LearningYear.PeriodContaining(current.Start.AddYears(-back)))
             .ToList();
-        var teams = withOptions ? await db.Teams.OrderBy(t => t.Name).Select(t => new FilterOption(t.Id, t.Name)).ToListAsync(ct) : [];
-        var roles = withOptions ? await db.PathwayRoles.OrderBy(r => r.Title).Select(r => new FilterOption(r.Id, r.Title)).ToListAsync(ct) : [];
+        var teams = withOptions
+            ? await options.TeamsAsync(() => db.Teams.AsNoTracking().OrderBy(t => t.Name).ThenBy(t => t.Id).Select(t => new FilterOption(t.Id, t.Name)).ToListAsync(ct))
+            : FilterOptionList.Empty;
+        var roles = withOptions
+            ? await options.RolesAsync(() => db.PathwayRoles.AsNoTracking().OrderBy(r => r.Title).ThenBy(r => r.Id).Select(r => new FilterOption(r.Id, r.Title)).ToListAsync(ct))
+            : FilterOptionList.Empty;
 
         var ignored = new List<string>();
         var year = query.Year is { } y && years.Any(p => p.Start.Year == y) ? y : current.Start.Year;
@@ -43,19 +51,19 @@ public sealed class ReportFilters(ICpdPortalDbContext db, TimeProvider clock)
             _ => null,
         };
         EmploymentType? employment = Enum.TryParse<EmploymentType>(query.Employment, ignoreCase: false, out var e) && Enum.IsDefined(e) && !int.TryParse(query.Employment, out _) ? e : null;
-        return new ReportFilterForm(new ReportFilter(year, team, role, registered, employment), teams, roles, years, ignored);
+        return new ReportFilterForm(new ReportFilter(year, team, role, registered, employment), teams.Options, roles.Options, years, ignored);
     }
 
-    private static int? Known(int? id, IReadOnlyList<FilterOption> options, string what, List<string> ignored)
+    private static int? Known(int? id, FilterOptionList options, string what, List<string> ignored)
     {
-        if (id is null)
+        if (id is not { } asked)
         {
             return null;
         }
 
-        if (options.Any(o => o.Id == id))
+        if (options.Contains(asked))
         {
-            return id;
+            return asked;
         }
 
         ignored.Add($"The {what} asked for does not exist, so all are shown");

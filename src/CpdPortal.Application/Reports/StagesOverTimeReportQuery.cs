@@ -72,10 +72,25 @@ public sealed class StagesOverTimeReportQuery(ICpdPortalDbContext db, TimeProvid
         var staff = ReportPopulation.Matching(db, filter).InPostDuring(d0, day);
         var frameworks = ReportedFrameworks.Current(db);
         var reportedAreas = db.CompetenceAreas.Where(a => frameworks.Any(f => f.Id == a.FrameworkId)).Select(a => a.Id);
+        var periods = db.StagePeriods.Where(p => p.From <= day && reportedAreas.Contains(p.AreaId));
+        if (filter.TeamId is null)
+        {
+            // The council (or a large part of it): the periods standing on a date, from the (Until, From, …) index.
+            periods = periods.Where(p => p.Until > d0);
+        }
+        else
+        {
+            // One team: from its few staff (IX_StaffMembers_TeamId_LeaveDate) to their periods by the key
+            // (StaffMemberId, AreaId, From), never the whole council's periods standing on the first date. The "Until"
+            // bound is left to the counts below (a period that ended before the first date counts on no date), so that
+            // the (Until, …) index offers no range the planner could prefer with out-of-date statistics (docs/adr/0038).
+            var teamStaff = staff.Select(s => s.Id);
+            periods = periods.Where(p => teamStaff.Contains(p.StaffMemberId));
+        }
+
         var rows = await (
-                from p in db.StagePeriods
+                from p in periods
                 join s in staff on p.StaffMemberId equals s.Id
-                where p.Until > d0 && p.From <= day && reportedAreas.Contains(p.AreaId)
                 select new { p.AreaId, p.Stage, p.From, p.Until, s.StartDate, s.LeaveDate })
             .GroupBy(x => new { x.AreaId, x.Stage })
             .Select(g => new

@@ -2,7 +2,9 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using CpdPortal.Application.Administration;
 using CpdPortal.Application.Notifications;
+using CpdPortal.Application.Reports;
 using CpdPortal.Domain.Notifications;
+using CpdPortal.Domain.Pathways;
 using CpdPortal.Domain.Workforce;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -12,13 +14,15 @@ namespace CpdPortal.Infrastructure.Persistence;
 /// <summary>
 /// Keeps the per-request read caches true to the database (docs/adr/0040): a save that adds, changes or deletes a
 /// <see cref="Notification"/> forgets its recipients' unread counts (<see cref="UnreadNotificationsCache"/>); a save
-/// that adds or deletes a <see cref="StaffMember"/> forgets the staff count (<see cref="StaffCountCache"/>). Each is
+/// that adds or deletes a <see cref="StaffMember"/> forgets the staff count (<see cref="StaffCountCache"/>); a save that
+/// adds, changes or deletes a <see cref="Team"/> or a <see cref="PathwayRole"/> forgets the report filter form's teams
+/// or roles (<see cref="FilterOptionsCache"/>). Each is
 /// forgotten before the save, after it, and, when the save is part of an explicit transaction, again when that
 /// transaction ends (a request that read the rows before the commit and remembered them after the save is forgotten
 /// then). Every service that writes through the context is covered without knowing the caches; a bulk UPDATE or
 /// DELETE (ExecuteUpdate) is not seen here, so its caller invalidates.
 /// </summary>
-public sealed class ReadCacheInterceptor(UnreadNotificationsCache unread, StaffCountCache staffCount) : SaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class ReadCacheInterceptor(UnreadNotificationsCache unread, StaffCountCache staffCount, FilterOptionsCache filterOptions) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, Pending> _awaitingCommit = [];
 
@@ -77,17 +81,23 @@ public sealed class ReadCacheInterceptor(UnreadNotificationsCache unread, StaffC
             return;
         }
 
-        var recipients = context.ChangeTracker.Entries<Notification>()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(e => e.Entity.RecipientStaffId)
-            .ToHashSet();
-        var staffAddedOrDeleted = context.ChangeTracker.Entries<StaffMember>().Any(e => e.State is EntityState.Added or EntityState.Deleted);
-        if (recipients.Count == 0 && !staffAddedOrDeleted)
+        // One pass over the tracked entries (one DetectChanges: an import tracks thousands of rows).
+        var pending = new Pending();
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+
+            pending.Saw(entry.Entity, entry.State);
+        }
+
+        if (pending.IsEmpty)
         {
             return;
         }
 
-        var pending = new Pending(recipients, staffAddedOrDeleted);
         Forget(pending);
         lock (_awaitingCommit)
         {
@@ -127,6 +137,16 @@ public sealed class ReadCacheInterceptor(UnreadNotificationsCache unread, StaffC
         {
             staffCount.Invalidate();
         }
+
+        if (pending.TeamsChanged)
+        {
+            filterOptions.InvalidateTeams();
+        }
+
+        if (pending.RolesChanged)
+        {
+            filterOptions.InvalidateRoles();
+        }
     }
 
     private Pending? Take(DbContext context)
@@ -146,26 +166,42 @@ public sealed class ReadCacheInterceptor(UnreadNotificationsCache unread, StaffC
     /// <summary>What a context's saves changed that a commit must forget again.</summary>
     private sealed class Pending
     {
-        public Pending()
-        {
-        }
-
-        public Pending(HashSet<int> recipients, bool staffAddedOrDeleted)
-        {
-            Recipients = recipients;
-            StaffAddedOrDeleted = staffAddedOrDeleted;
-        }
-
         public HashSet<int> Recipients { get; } = [];
 
         public bool StaffAddedOrDeleted { get; private set; }
 
-        public bool IsEmpty => Recipients.Count == 0 && !StaffAddedOrDeleted;
+        public bool TeamsChanged { get; private set; }
+
+        public bool RolesChanged { get; private set; }
+
+        public bool IsEmpty => Recipients.Count == 0 && !StaffAddedOrDeleted && !TeamsChanged && !RolesChanged;
+
+        /// <summary>Notes what an added, changed or deleted entity means for the caches.</summary>
+        public void Saw(object entity, EntityState state)
+        {
+            switch (entity)
+            {
+                case Notification notification:
+                    Recipients.Add(notification.RecipientStaffId);
+                    break;
+                case StaffMember when state is EntityState.Added or EntityState.Deleted:
+                    StaffAddedOrDeleted = true;
+                    break;
+                case Team:
+                    TeamsChanged = true;
+                    break;
+                case PathwayRole:
+                    RolesChanged = true;
+                    break;
+            }
+        }
 
         public void Add(Pending other)
         {
             Recipients.UnionWith(other.Recipients);
             StaffAddedOrDeleted |= other.StaffAddedOrDeleted;
+            TeamsChanged |= other.TeamsChanged;
+            RolesChanged |= other.RolesChanged;
         }
     }
 }

@@ -1,9 +1,11 @@
 using System.Globalization;
+using CpdPortal.Application.Reports;
 using CpdPortal.Domain.Competence;
 using CpdPortal.Domain.Workforce;
 using CpdPortal.IntegrationTests.Infrastructure;
 using CpdPortal.TestCommon;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CpdPortal.IntegrationTests.Reports;
 
@@ -166,4 +168,47 @@ public sealed class StagesOverTimeReportTests(CpdPortalFactory factory) : IClass
         Assert.Equal("Counted on 31 March 2026: 3 people.", counted);
         Assert.Equal("31 March 2026 | 1 | 0 | 1 | 0 | 0 | 2 | 50% | 0%", tables[0][^1]);
     }
+
+    /// <summary>
+    /// A team's counts are read from its staff and their periods by key, the council's from the periods standing on the
+    /// dates (docs/adr/0038): every person is in one team, so the teams' counts add up to the council's, per area, stage
+    /// and date, and so do the people counted.
+    /// </summary>
+    [Theory]
+    [InlineData(2026)]
+    [InlineData(2025)]
+    public async Task StagesOverTime_EveryTeamCountedFromItsStaff_AddsUpToTheUnfilteredCounts(int year)
+    {
+        // Arrange: the hand-built team is there as well as the demo council's.
+        await TeamQueryAsync();
+        var teams = await factory.WithDbAsync(db => db.Teams.OrderBy(t => t.Id).Select(t => t.Id).ToListAsync());
+
+        // Act
+        var council = await RunAsync(new ReportFilter(year, null, null, null, null));
+        var byTeam = new List<StagesOverTimeReport>();
+        foreach (var team in teams)
+        {
+            byTeam.Add(await RunAsync(new ReportFilter(year, team, null, null, null)));
+        }
+
+        // Assert
+        Assert.All(byTeam, t => Assert.Equal(council.Counts.Dates, t.Counts.Dates));
+        Assert.Equal(council.Population, byTeam.Sum(t => t.Population));
+        Assert.Equal(Flatten(council.Counts.All), Sum(byTeam.Select(t => t.Counts.All)));
+        Assert.Equal(council.Counts.Areas.Keys.Order(), byTeam.SelectMany(t => t.Counts.Areas.Keys).Distinct().Order());
+        foreach (var (area, counts) in council.Counts.Areas)
+        {
+            Assert.Equal(Flatten(counts), Sum(byTeam.Where(t => t.Counts.Areas.ContainsKey(area)).Select(t => t.Counts.Areas[area])));
+        }
+
+        Assert.True(council.Counts.All.Sum(d => d.Sum()) > 0);
+    }
+
+    private Task<StagesOverTimeReport> RunAsync(ReportFilter filter) =>
+        factory.WithScopeAsync(sp => sp.GetRequiredService<StagesOverTimeReportQuery>().RunAsync(filter));
+
+    private static int[] Flatten(int[][] counts) => [.. counts.SelectMany(d => d)];
+
+    private static int[] Sum(IEnumerable<int[][]> counts) =>
+        counts.Select(Flatten).Aggregate(new int[(StagesOverTimeReportQuery.QuartersBack + 1) * 5], (total, next) => [.. total.Zip(next, (a, b) => a + b)]);
 }
