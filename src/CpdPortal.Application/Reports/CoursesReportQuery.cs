@@ -68,20 +68,9 @@ public sealed class CoursesReportQuery(ICpdPortalDbContext db, TimeProvider cloc
         var from = UkMidnight(year.Start);
         var to = UkMidnight(year.End.AddDays(1));
         var staff = ReportPopulation.Matching(db, filter).Select(s => s.Id);
-        var inYear = db.CourseSessions.Where(s => s.StartsAt >= from && s.StartsAt < to);
-        var sessions = inYear;
-        var staffBookings = db.Bookings.Where(b => b.Status != BookingStatus.Cancelled && staff.Contains(b.StaffMemberId));
-        if (filter.TeamId is not null)
-        {
-            // One team: from its staff's bookings (IX_Bookings_StaffMemberId_Status), each session by its key. Joined to
-            // the year's sessions, SQLite read every booking of every session of the year (IX_Bookings_SessionId) and
-            // kept the team's; the year is checked as "SessionId IN (the year's sessions)" instead (docs/adr/0038).
-            var inYearIds = inYear.Select(s => s.Id);
-            staffBookings = staffBookings.Where(b => inYearIds.Contains(b.SessionId));
-            sessions = db.CourseSessions;
-        }
-
-        var bookings = staffBookings
+        var sessions = db.CourseSessions.Where(s => s.StartsAt >= from && s.StartsAt < to);
+        var bookings = db.Bookings
+            .Where(b => b.Status != BookingStatus.Cancelled && staff.Contains(b.StaffMemberId))
             .Join(sessions, b => b.SessionId, s => s.Id, (b, s) => new { b.Id, b.SessionId, s.CourseId, b.Status, b.Attendance, b.CompletedOn });
 
         // One row per course: each booking meets at most one feedback and one follow-up (unique per booking).
