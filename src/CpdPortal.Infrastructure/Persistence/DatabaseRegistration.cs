@@ -80,7 +80,7 @@ public static class DatabaseRegistration
 
     public static void ConfigureSqlite(DbContextOptionsBuilder builder, string connectionString) =>
         QuietFailures(builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory"))
-            .AddInterceptors(SqliteUnicodeLower.Instance, SqliteBusyWait.Instance));
+            .AddInterceptors(SqliteConnectionSetup.Instance));
 
     public static void ConfigurePostgreSql(DbContextOptionsBuilder builder, string connectionString) =>
         QuietFailures(builder.UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory")));
