@@ -69,9 +69,6 @@ public sealed class CouncilWideFigures(IOptions<CouncilWideFiguresOptions> optio
         return await WorkOutOnceAsync(key, workOut, cells).WaitAsync(ct);
     }
 
-    /// <summary>Forgets every kept answer (tests, and an administrator's change that the keys cannot see).</summary>
-    public void Clear() => _kept.Compact(1.0);
-
     public void Dispose() => _kept.Dispose();
 
     private async Task<KeptFigures<T>> WorkOutOnceAsync<T>(object key, Func<IServiceProvider, Task<T>> workOut, Func<T, int> cells)
