@@ -1,3 +1,5 @@
+using CpdPortal.Application.Common;
+
 namespace CpdPortal.Application.Administration;
 
 /// <summary>
@@ -10,46 +12,13 @@ namespace CpdPortal.Application.Administration;
 public sealed class StaffCountCache(TimeProvider clock)
 {
     /// <summary>How long the count answers without a change seen in this instance.</summary>
-    public static readonly TimeSpan RecheckAfter = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan RecheckAfter = RememberedValue<int>.RecheckAfter;
 
-    private readonly Lock _gate = new();
-    private long _generation;
-    private (int Count, long Generation, DateTimeOffset CountedAt)? _entry;
+    private readonly RememberedValue<int> _count = new(clock);
 
     /// <summary>The remembered count when no add or delete was seen since and it is younger than <see cref="RecheckAfter"/>; otherwise <paramref name="count"/>'s answer, remembered.</summary>
-    public async Task<int> GetAsync(Func<Task<int>> count)
-    {
-        ArgumentNullException.ThrowIfNull(count);
-        long generation;
-        var now = clock.GetUtcNow();
-        lock (_gate)
-        {
-            generation = _generation;
-            if (_entry is { } entry && entry.Generation == generation && now >= entry.CountedAt && now - entry.CountedAt < RecheckAfter)
-            {
-                return entry.Count;
-            }
-        }
-
-        var total = await count();
-        lock (_gate)
-        {
-            if (_generation == generation)
-            {
-                _entry = (total, generation, now);
-            }
-        }
-
-        return total;
-    }
+    public Task<int> GetAsync(Func<Task<int>> count) => _count.GetAsync(count);
 
     /// <summary>Forgets the count: a staff record was added or deleted (or is about to be).</summary>
-    public void Invalidate()
-    {
-        lock (_gate)
-        {
-            _generation++;
-            _entry = null;
-        }
-    }
+    public void Invalidate() => _count.Invalidate();
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using CpdPortal.Application.Common;
 
 namespace CpdPortal.Application.Reports;
 
@@ -40,63 +41,20 @@ public sealed class FilterOptionList
 public sealed class FilterOptionsCache(TimeProvider clock)
 {
     /// <summary>How long a list answers without a change seen in this instance.</summary>
-    public static readonly TimeSpan RecheckAfter = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan RecheckAfter = RememberedValue<FilterOptionList>.RecheckAfter;
 
-    private readonly Slot _teams = new(clock);
-    private readonly Slot _roles = new(clock);
+    private readonly RememberedValue<FilterOptionList> _teams = new(clock);
+    private readonly RememberedValue<FilterOptionList> _roles = new(clock);
 
     /// <summary>The remembered teams when no change was seen since and they are younger than <see cref="RecheckAfter"/>; otherwise <paramref name="load"/>'s answer, remembered.</summary>
-    public Task<FilterOptionList> TeamsAsync(Func<Task<List<FilterOption>>> load) => _teams.GetAsync(load);
+    public Task<FilterOptionList> TeamsAsync(Func<Task<List<FilterOption>>> load) => _teams.GetAsync(async () => new FilterOptionList(await load()));
 
     /// <summary>The remembered pathway roles, as <see cref="TeamsAsync"/>.</summary>
-    public Task<FilterOptionList> RolesAsync(Func<Task<List<FilterOption>>> load) => _roles.GetAsync(load);
+    public Task<FilterOptionList> RolesAsync(Func<Task<List<FilterOption>>> load) => _roles.GetAsync(async () => new FilterOptionList(await load()));
 
     /// <summary>Forgets the teams: one was added, changed or deleted (or is about to be).</summary>
     public void InvalidateTeams() => _teams.Invalidate();
 
     /// <summary>Forgets the pathway roles: one was added, changed or deleted (or is about to be).</summary>
     public void InvalidateRoles() => _roles.Invalidate();
-
-    /// <summary>One remembered list, its generation and when it was read.</summary>
-    private sealed class Slot(TimeProvider clock)
-    {
-        private readonly Lock _gate = new();
-        private long _generation;
-        private (FilterOptionList List, long Generation, DateTimeOffset LoadedAt)? _entry;
-
-        public async Task<FilterOptionList> GetAsync(Func<Task<List<FilterOption>>> load)
-        {
-            ArgumentNullException.ThrowIfNull(load);
-            long generation;
-            var now = clock.GetUtcNow();
-            lock (_gate)
-            {
-                generation = _generation;
-                if (_entry is { } entry && entry.Generation == generation && now >= entry.LoadedAt && now - entry.LoadedAt < RecheckAfter)
-                {
-                    return entry.List;
-                }
-            }
-
-            var list = new FilterOptionList(await load());
-            lock (_gate)
-            {
-                if (_generation == generation)
-                {
-                    _entry = (list, generation, now);
-                }
-            }
-
-            return list;
-        }
-
-        public void Invalidate()
-        {
-            lock (_gate)
-            {
-                _generation++;
-                _entry = null;
-            }
-        }
-    }
 }
