@@ -41,12 +41,13 @@ public sealed record ComplianceCsvLine(string Team, string Role, string Certific
 /// and role. Staff in post only; read from requirements and latest periods (docs/adr/0022) in one SQL command, plus
 /// the filter options and the certifications no course confers (the gaps L&amp;D must close).
 /// </summary>
-public sealed class ComplianceReportService(ICpdPortalDbContext db, TimeProvider clock)
+public sealed class ComplianceReportService(ICpdPortalDbContext db, TimeProvider clock, FilterOptionsCache options)
 {
     public async Task<ComplianceFilterForm> ReadFilterAsync(int? team, int? role, int? certification, CancellationToken ct = default)
     {
-        var teams = await db.Teams.OrderBy(t => t.Name).Select(t => new FilterOption(t.Id, t.Name)).ToListAsync(ct);
-        var roles = await db.PathwayRoles.OrderBy(r => r.Title).ThenBy(r => r.Id).Select(r => new FilterOption(r.Id, r.Title)).ToListAsync(ct);
+        // The teams and roles the report pages offer, remembered (docs/adr/0040): thousands of teams at a national size.
+        var teams = (await ReportFilters.TeamsAsync(options, db, ct)).Options;
+        var roles = (await ReportFilters.RolesAsync(options, db, ct)).Options;
         var certifications = await db.Certifications.OrderBy(c => c.Name).Select(c => new FilterOption(c.Id, c.Name)).ToListAsync(ct);
         var ignored = new List<string>();
         return new ComplianceFilterForm(

@@ -29,10 +29,10 @@ public sealed class ReportFilters(ICpdPortalDbContext db, TimeProvider clock, Fi
             .Select(back => settings.LearningYear.PeriodContaining(current.Start.AddYears(-back)))
             .ToList();
         var teams = withOptions
-            ? await options.TeamsAsync(() => db.Teams.AsNoTracking().OrderBy(t => t.Name).ThenBy(t => t.Id).Select(t => new FilterOption(t.Id, t.Name)).ToListAsync(ct))
+            ? await TeamsAsync(options, db, ct)
             : FilterOptionList.Empty;
         var roles = withOptions
-            ? await options.RolesAsync(() => db.PathwayRoles.AsNoTracking().OrderBy(r => r.Title).ThenBy(r => r.Id).Select(r => new FilterOption(r.Id, r.Title)).ToListAsync(ct))
+            ? await RolesAsync(options, db, ct)
             : FilterOptionList.Empty;
 
         var ignored = new List<string>();
@@ -53,6 +53,14 @@ public sealed class ReportFilters(ICpdPortalDbContext db, TimeProvider clock, Fi
         EmploymentType? employment = Enum.TryParse<EmploymentType>(query.Employment, ignoreCase: false, out var e) && Enum.IsDefined(e) && !int.TryParse(query.Employment, out _) ? e : null;
         return new ReportFilterForm(new ReportFilter(year, team, role, registered, employment), teams.Options, roles.Options, years, ignored);
     }
+
+    /// <summary>Every team in name order, from the cache (the reports' and the compliance report's filter forms).</summary>
+    internal static Task<FilterOptionList> TeamsAsync(FilterOptionsCache options, ICpdPortalDbContext db, CancellationToken ct) =>
+        options.TeamsAsync(() => db.Teams.AsNoTracking().OrderBy(t => t.Name).ThenBy(t => t.Id).Select(t => new FilterOption(t.Id, t.Name)).ToListAsync(ct));
+
+    /// <summary>Every pathway role in title order, from the cache (as <see cref="TeamsAsync"/>).</summary>
+    internal static Task<FilterOptionList> RolesAsync(FilterOptionsCache options, ICpdPortalDbContext db, CancellationToken ct) =>
+        options.RolesAsync(() => db.PathwayRoles.AsNoTracking().OrderBy(r => r.Title).ThenBy(r => r.Id).Select(r => new FilterOption(r.Id, r.Title)).ToListAsync(ct));
 
     private static int? Known(int? id, FilterOptionList options, string what, List<string> ignored)
     {
