@@ -21,14 +21,20 @@ public sealed class ComplianceService(ICpdPortalDbContext db, TimeProvider clock
         var holdings = (await ComplianceQueries.RequiredHoldings(db, today, db.StaffMembers.Where(s => s.Id == staffMemberId)).ToListAsync(ct))
             .OrderBy(h => h.CertificationName, StringComparer.Ordinal)
             .ToList();
-        var attention = holdings.Where(h => h.Status(today) != CertificationStatus.Active).Select(h => h.CertificationId).Distinct().ToList();
+        var attention = holdings.Where(h => h.Status(today) != CertificationStatus.Active).Select(h => h.CertificationId).ToHashSet();
+
+        // The courses that renew any certification the person's role requires (a handful), narrowed here to those
+        // needing attention: the person's id is the query's only parameter, so its SQL is made once for everyone
+        // (a list of certification ids as a parameter made EF write the command again on every request).
         var courses = attention.Count == 0
             ? Enumerable.Empty<CourseChoice>().ToLookup(_ => 0)
-            : (await db.Certifications
-                    .Where(c => attention.Contains(c.Id))
-                    .SelectMany(c => c.Courses, (c, cc) => new { CertificationId = c.Id, cc.CourseId })
+            : (await db.StaffMembers
+                    .Where(s => s.Id == staffMemberId)
+                    .Join(db.PathwayRoles.SelectMany(r => r.Certifications, (r, rc) => new { RoleId = r.Id, rc.CertificationId }), s => s.PathwayRoleId, x => (int?)x.RoleId, (s, x) => x.CertificationId)
+                    .Join(db.Certifications.SelectMany(c => c.Courses, (c, cc) => new { CertificationId = c.Id, cc.CourseId }), id => id, x => x.CertificationId, (id, x) => x)
                     .Join(db.Courses.Offered(today), x => x.CourseId, c => c.Id, (x, c) => new { x.CertificationId, c.Id, c.Title })
                     .ToListAsync(ct))
+                .Where(x => attention.Contains(x.CertificationId))
                 .ToLookup(x => x.CertificationId, x => new CourseChoice(x.Id, x.Title));
         var items = holdings
             .Select(h => new ComplianceItem(
