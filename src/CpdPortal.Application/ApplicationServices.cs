@@ -41,6 +41,7 @@ public static class ApplicationServices
         services.AddScoped<Notifications.NotificationService>();
         services.AddSingleton<Notifications.UnreadNotificationsCache>();
         services.AddSingleton<Administration.StaffCountCache>();
+        services.AddSingleton<Pathways.CareerPathwaysCache>();
         services.AddScoped<Activities.ActivityService>();
         services.AddScoped<Activities.EvidenceService>();
         services.AddScoped<Auditing.AuditSearchService>();

@@ -12,7 +12,7 @@ namespace CpdPortal.Application.Pathways;
 /// My career pathway (/my/pathway): where I am, the next role(s), and per area the gap and the courses that develop
 /// the next stage. The gap arithmetic is the domain's (CareerPathway.GapsTo, AreaGap); this only gathers the data.
 /// </summary>
-public sealed class PathwayService(ICpdPortalDbContext db, TimeProvider clock)
+public sealed class PathwayService(ICpdPortalDbContext db, TimeProvider clock, CareerPathwaysCache pathwaysCache)
 {
     /// <summary>
     /// The stage whose courses help next: the one above my current stage, or the first stage when I have not been
@@ -38,13 +38,23 @@ public sealed class PathwayService(ICpdPortalDbContext db, TimeProvider clock)
             return new MyPathway(me.JobTitle, null);
         }
 
-        var pathway = await db.CareerPathways
+        // Reference data, remembered between requests (CareerPathwaysCache) and only read here. A role added by another
+        // instance in the last few seconds may not be in the remembered pathways yet: then they are read again.
+        var pathway = (await pathwaysCache.GetAsync(LoadPathwaysAsync)).SingleOrDefault(p => p.Roles.Any(r => r.Id == roleId));
+        if (pathway is null)
+        {
+            pathwaysCache.Invalidate();
+            pathway = (await pathwaysCache.GetAsync(LoadPathwaysAsync)).Single(p => p.Roles.Any(r => r.Id == roleId));
+        }
+
+        async Task<IReadOnlyList<CareerPathway>> LoadPathwaysAsync() => await db.CareerPathways
             .AsNoTracking()
             .Include(p => p.Roles)
             .ThenInclude(r => r.Expectations)
             .Include(p => p.Roles)
             .ThenInclude(r => r.Courses)
-            .SingleAsync(p => p.Roles.Any(r => r.Id == roleId), ct);
+            .ToListAsync(ct);
+
         var role = pathway.Roles.Single(r => r.Id == roleId);
         var nextRoles = pathway.NextRolesAfter(role);
 

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using CpdPortal.Application.Administration;
 using CpdPortal.Application.Notifications;
+using CpdPortal.Application.Pathways;
 using CpdPortal.Application.Reports;
 using CpdPortal.Domain.Notifications;
 using CpdPortal.Domain.Pathways;
@@ -16,13 +17,14 @@ namespace CpdPortal.Infrastructure.Persistence;
 /// <see cref="Notification"/> forgets its recipients' unread counts (<see cref="UnreadNotificationsCache"/>); a save
 /// that adds or deletes a <see cref="StaffMember"/> forgets the staff count (<see cref="StaffCountCache"/>); a save that
 /// adds, changes or deletes a <see cref="Team"/> or a <see cref="PathwayRole"/> forgets the report filter form's teams
-/// or roles (<see cref="FilterOptionsCache"/>). Each is
+/// or roles (<see cref="FilterOptionsCache"/>); a save that adds, changes or deletes a <see cref="CareerPathway"/>, a role,
+/// an expectation or a role's course forgets the remembered pathways (<see cref="CareerPathwaysCache"/>). Each is
 /// forgotten before the save, after it, and, when the save is part of an explicit transaction, again when that
 /// transaction ends (a request that read the rows before the commit and remembered them after the save is forgotten
 /// then). Every service that writes through the context is covered without knowing the caches; a bulk UPDATE or
 /// DELETE (ExecuteUpdate) is not seen here, so its caller invalidates.
 /// </summary>
-public sealed class ReadCacheInterceptor(UnreadNotificationsCache unread, StaffCountCache staffCount, FilterOptionsCache filterOptions) : SaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class ReadCacheInterceptor(UnreadNotificationsCache unread, StaffCountCache staffCount, FilterOptionsCache filterOptions, CareerPathwaysCache pathways) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, Pending> _awaitingCommit = [];
 
@@ -147,6 +149,11 @@ public sealed class ReadCacheInterceptor(UnreadNotificationsCache unread, StaffC
         {
             filterOptions.InvalidateRoles();
         }
+
+        if (pending.PathwaysChanged)
+        {
+            pathways.Invalidate();
+        }
     }
 
     private Pending? Take(DbContext context)
@@ -174,7 +181,9 @@ public sealed class ReadCacheInterceptor(UnreadNotificationsCache unread, StaffC
 
         public bool RolesChanged { get; private set; }
 
-        public bool IsEmpty => Recipients.Count == 0 && !StaffAddedOrDeleted && !TeamsChanged && !RolesChanged;
+        public bool PathwaysChanged { get; private set; }
+
+        public bool IsEmpty => Recipients.Count == 0 && !StaffAddedOrDeleted && !TeamsChanged && !RolesChanged && !PathwaysChanged;
 
         /// <summary>Notes what an added, changed or deleted entity means for the caches.</summary>
         public void Saw(object entity, EntityState state)
@@ -192,6 +201,10 @@ public sealed class ReadCacheInterceptor(UnreadNotificationsCache unread, StaffC
                     break;
                 case PathwayRole:
                     RolesChanged = true;
+                    PathwaysChanged = true;
+                    break;
+                case CareerPathway or RoleExpectation or RoleCourse:
+                    PathwaysChanged = true;
                     break;
             }
         }
@@ -202,6 +215,7 @@ public sealed class ReadCacheInterceptor(UnreadNotificationsCache unread, StaffC
             StaffAddedOrDeleted |= other.StaffAddedOrDeleted;
             TeamsChanged |= other.TeamsChanged;
             RolesChanged |= other.RolesChanged;
+            PathwaysChanged |= other.PathwaysChanged;
         }
     }
 }

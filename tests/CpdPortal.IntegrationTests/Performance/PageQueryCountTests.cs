@@ -29,7 +29,7 @@ public sealed class PageQueryCountTests(CpdPortalFactory factory) : IClassFixtur
         { DemoAccounts.Sam.Email, "/my/activities", 7 },
         { DemoAccounts.Sam.Email, "/my/activities/new", 3 },
         { DemoAccounts.Sam.Email, "/my/assessment", 4 },
-        { DemoAccounts.Sam.Email, "/my/pathway", 6 },
+        { DemoAccounts.Sam.Email, "/my/pathway", 5 },
         { DemoAccounts.Sam.Email, "/my/plan", 3 },
         { DemoAccounts.Sam.Email, "/my/registration", 4 },
         { DemoAccounts.Sam.Email, "/my/export", 1 },
