@@ -34,9 +34,11 @@ public sealed class CoursesReportQuery(ICpdPortalDbContext db, TimeProvider cloc
     {
         var scope = await ReportScope.ForAsync(db, clock, filter, ct);
         var outcomes = await OutcomesByCourseAsync(db, filter, scope.Year, ct);
-        var courseIds = outcomes.Keys.ToList();
+        // The courses with a session in the year (a superset of those above, bounded by the catalogue): the year is the
+        // query's only parameter, so EF makes its SQL once (a list of course ids made it write the command every time).
+        var (from, to) = (UkMidnight(scope.Year.Start), UkMidnight(scope.Year.End.AddDays(1)));
         var courses = await db.Courses
-            .Where(c => courseIds.Contains(c.Id))
+            .Where(c => db.CourseSessions.Any(s => s.CourseId == c.Id && s.StartsAt >= from && s.StartsAt < to))
             .Select(c => new { c.Id, c.Title, Tags = c.Tags.Join(db.PracticeTags, t => t.TagId, p => p.Id, (t, p) => p.Name).ToList() })
             .ToDictionaryAsync(c => c.Id, ct);
         var perCourse = outcomes
