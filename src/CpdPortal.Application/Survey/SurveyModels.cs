@@ -1,3 +1,4 @@
+using CpdPortal.Application.Reports;
 using CpdPortal.Domain.Survey;
 
 namespace CpdPortal.Application.Survey;
@@ -40,16 +41,33 @@ public sealed record MethodRatingRow(string Method, double? Mean, int Rated, int
 public sealed record CountRow(string Label, int Count);
 
 /// <summary>
-/// One round's results for a group (all staff, a team, a pathway role or both). When <see cref="IsSuppressed"/>
+/// The chosen round as the results page shows it. <see cref="StaffCountedOn"/> is the day whose staff in post the
+/// response rate counts: today while the round is open, otherwise its last day (the closing date, or the day it was
+/// closed early).
+/// </summary>
+public sealed record SurveyResultsRound(int Id, string Title, DateOnly OpenedOn, DateOnly ClosingDate, DateOnly? ClosedEarlyOn, bool IsOpen, DateOnly StaffCountedOn);
+
+/// <summary>
+/// The results page's form: the rounds, the teams and pathway roles (the report filter's remembered lists, docs/adr/0040)
+/// and the choice, checked: <see cref="Round"/> is the round asked for or the latest (null: no round yet), and a team or
+/// role that is not in its list is dropped (null: all). <see cref="TeamName"/> and <see cref="RoleName"/> name the
+/// chosen ones.
+/// </summary>
+public sealed record SurveyResultsForm(
+    IReadOnlyList<Choice> Rounds,
+    IReadOnlyList<FilterOption> Teams,
+    IReadOnlyList<FilterOption> Roles,
+    SurveyResultsRound? Round,
+    int? TeamId,
+    string? TeamName,
+    int? PathwayRoleId,
+    string? RoleName);
+
+/// <summary>
+/// One round's figures for a group (all staff, a team, a pathway role or both). When <see cref="IsSuppressed"/>
 /// the group has fewer than five responses and the three tables are empty.
 /// </summary>
-public sealed record SurveyResults(
-    IReadOnlyList<Choice> Rounds,
-    IReadOnlyList<Choice> Teams,
-    IReadOnlyList<Choice> Roles,
-    SurveyRoundRow? Round,
-    int? TeamId,
-    int? PathwayRoleId,
+public sealed record SurveyFigures(
     int StaffCount,
     int Responses,
     int Complete,
@@ -57,6 +75,9 @@ public sealed record SurveyResults(
     IReadOnlyList<CountRow> Wishes,
     IReadOnlyList<CountRow> Barriers)
 {
+    /// <summary>No round, no figures.</summary>
+    public static readonly SurveyFigures None = new(0, 0, 0, [], [], []);
+
     public bool IsSuppressed => !SurveyAnonymity.CanShow(Responses);
 
     /// <summary>Responses as a whole percentage of the staff current on the round's last day; null when there were none.</summary>

@@ -1,5 +1,6 @@
 using CpdPortal.Application.Common;
 using CpdPortal.Application.Common.Rules;
+using CpdPortal.Application.Reports;
 using CpdPortal.Domain.Survey;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,11 +9,14 @@ namespace CpdPortal.Application.Survey;
 /// <summary>
 /// One round's results (/reports/survey), aggregated in the database: response rate, complete responses, mean
 /// rating per method, wish-list and barrier counts, for everyone or a team and/or pathway role. Anonymous: nothing
-/// here reads who answered, and a group of fewer than five responses shows no figures at all.
+/// here reads who answered, and a group of fewer than five responses shows no figures at all. The form's teams and
+/// roles are the report filter's remembered lists (docs/adr/0040), so a request reads the rounds and, for its figures,
+/// the chosen group's responses only.
 /// </summary>
-public sealed class SurveyResultsService(ICpdPortalDbContext db, TimeProvider clock)
+public sealed class SurveyResultsService(ICpdPortalDbContext db, TimeProvider clock, FilterOptionsCache options)
 {
-    public async Task<SurveyResults> GetAsync(SurveyResultsQuery query, CancellationToken ct = default)
+    /// <summary>The form: the rounds, the remembered teams and roles, and the choice checked against them (unknown ids are ignored).</summary>
+    public async Task<SurveyResultsForm> ReadFormAsync(SurveyResultsQuery query, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         var today = clock.UkToday();
@@ -20,32 +24,50 @@ public sealed class SurveyResultsService(ICpdPortalDbContext db, TimeProvider cl
             .OrderByDescending(r => r.OpenedOn).ThenByDescending(r => r.Id)
             .Select(r => new { r.Id, r.Title, r.OpenedOn, r.ClosingDate, r.ClosedEarlyOn })
             .ToListAsync(ct);
-        var teams = await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new Choice(t.Id, t.Name)).ToListAsync(ct);
-        var roles = await db.PathwayRoles.AsNoTracking().OrderBy(r => r.Title).Select(r => new Choice(r.Id, r.Title)).ToListAsync(ct);
-        var roundChoices = rounds.Select(r => new Choice(r.Id, r.Title)).ToList();
+        var teams = await ReportFilters.TeamsAsync(options, db, ct);
+        var roles = await ReportFilters.RolesAsync(options, db, ct);
 
         // Unknown ids are ignored: the latest round, all teams, all roles.
         var chosen = rounds.FirstOrDefault(r => r.Id == query.RoundId) ?? rounds.FirstOrDefault();
-        var teamId = teams.Any(t => t.Id == query.TeamId) ? query.TeamId : null;
-        var roleId = roles.Any(r => r.Id == query.PathwayRoleId) ? query.PathwayRoleId : null;
-        if (chosen is null)
+        var teamId = query.TeamId is { } t && teams.Contains(t) ? query.TeamId : null;
+        var roleId = query.PathwayRoleId is { } p && roles.Contains(p) ? query.PathwayRoleId : null;
+        SurveyResultsRound? round = null;
+        if (chosen is not null)
         {
-            return new SurveyResults(roundChoices, teams, roles, null, teamId, roleId, 0, 0, 0, [], [], []);
+            var isOpen = chosen.ClosedEarlyOn == null && chosen.OpenedOn <= today && chosen.ClosingDate >= today;
+            var lastDay = chosen.ClosedEarlyOn ?? chosen.ClosingDate;
+            round = new SurveyResultsRound(chosen.Id, chosen.Title, chosen.OpenedOn, chosen.ClosingDate, chosen.ClosedEarlyOn, isOpen, isOpen ? today : lastDay);
         }
 
-        var isOpen = chosen.ClosedEarlyOn == null && chosen.OpenedOn <= today && chosen.ClosingDate >= today;
-        var lastDay = chosen.ClosedEarlyOn ?? chosen.ClosingDate;
-        var staffOn = isOpen ? today : lastDay;
+        return new SurveyResultsForm(
+            [.. rounds.Select(r => new Choice(r.Id, r.Title))],
+            teams.Options,
+            roles.Options,
+            round,
+            teamId,
+            Name(teams, teamId),
+            roleId,
+            Name(roles, roleId));
+    }
 
-        var staff = db.StaffMembers.InPostOn(staffOn);
-        var responses = db.SurveyResponses.Where(r => r.RoundId == chosen.Id);
-        if (teamId is not null)
+    /// <summary>The figures for the form's round and group (none without a round): three aggregates, and three more when the group is large enough to show.</summary>
+    public async Task<SurveyFigures> FiguresAsync(SurveyResultsForm form, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (form.Round is not { } round)
+        {
+            return SurveyFigures.None;
+        }
+
+        var staff = db.StaffMembers.InPostOn(round.StaffCountedOn);
+        var responses = db.SurveyResponses.Where(r => r.RoundId == round.Id);
+        if (form.TeamId is { } teamId)
         {
             staff = staff.Where(s => s.TeamId == teamId);
             responses = responses.Where(r => r.TeamId == teamId);
         }
 
-        if (roleId is not null)
+        if (form.PathwayRoleId is { } roleId)
         {
             staff = staff.Where(s => s.PathwayRoleId == roleId);
             responses = responses.Where(r => r.PathwayRoleId == roleId);
@@ -53,16 +75,12 @@ public sealed class SurveyResultsService(ICpdPortalDbContext db, TimeProvider cl
 
         // Staff, responses and complete responses in one round trip (three scalar subqueries).
         var totals = await db.SurveyRounds
-            .Where(r => r.Id == chosen.Id)
+            .Where(r => r.Id == round.Id)
             .Select(r => new { Staff = staff.Count(), Count = responses.Count(), Complete = responses.Count(x => x.IsComplete) })
             .SingleAsync(ct);
-        var staffCount = totals.Staff;
-        var count = totals.Count;
-        var complete = totals.Complete;
-        var round = new SurveyRoundRow(chosen.Id, chosen.Title, chosen.OpenedOn, chosen.ClosingDate, chosen.ClosedEarlyOn, isOpen, count);
-        if (!SurveyAnonymity.CanShow(count))
+        if (!SurveyAnonymity.CanShow(totals.Count))
         {
-            return new SurveyResults(roundChoices, teams, roles, round, teamId, roleId, staffCount, count, complete, [], [], []);
+            return new SurveyFigures(totals.Staff, totals.Count, totals.Complete, [], [], []);
         }
 
         var methods = await responses.SelectMany(r => r.Ratings)
@@ -80,19 +98,17 @@ public sealed class SurveyResultsService(ICpdPortalDbContext db, TimeProvider cl
             .Select(g => new { Barrier = g.Key, Count = g.Count() })
             .ToListAsync(ct);
 
-        return new SurveyResults(
-            roundChoices,
-            teams,
-            roles,
-            round,
-            teamId,
-            roleId,
-            staffCount,
-            count,
-            complete,
+        return new SurveyFigures(
+            totals.Staff,
+            totals.Count,
+            totals.Complete,
             [.. methods.OrderByDescending(m => m.Mean ?? double.MinValue).ThenByDescending(m => m.Rated).ThenBy(m => m.Method, StringComparer.Ordinal)],
             [.. wishes.OrderByDescending(w => w.Count).ThenBy(w => w.Label, StringComparer.Ordinal)],
             [.. barrierCounts.Select(b => new CountRow(SurveyBarriers.Label(b.Barrier), b.Count))
                 .OrderByDescending(b => b.Count).ThenBy(b => b.Label, StringComparer.Ordinal)]);
     }
+
+    /// <summary>The chosen option's name (a scan, only when one is chosen).</summary>
+    private static string? Name(FilterOptionList list, int? id) =>
+        id is null ? null : list.Options.FirstOrDefault(o => o.Id == id)?.Name;
 }

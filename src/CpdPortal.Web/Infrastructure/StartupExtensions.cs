@@ -105,6 +105,7 @@ public static class StartupExtensions
         services.AddScoped<IAuditActorAccessor>(sp => sp.GetRequiredService<HttpAuditActorAccessor>());
         services.AddScoped<CouncilName>();
         services.AddScoped<Features.Reports.ReportPages>();
+        services.AddScoped<Features.SurveyResults.SurveyResultsPages>();
         services.Configure<Features.Reports.CouncilWideFiguresOptions>(configuration.GetSection(Features.Reports.CouncilWideFiguresOptions.SectionName));
         services.AddSingleton<Features.Reports.CouncilWideFigures>();
         services.Configure<JobOptions>(configuration.GetSection(JobOptions.SectionName));

@@ -1,3 +1,4 @@
+using CpdPortal.Application.Administration;
 using CpdPortal.TestCommon;
 using CpdPortal.Web.Features.Reports;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,7 @@ public sealed class CouncilWideFiguresTests : IDisposable
             Options.Create(new CouncilWideFiguresOptions { CouncilWideFiguresKeptFor = KeptFor, MostCellsKept = 1000 }),
             _clock,
             _services.GetRequiredService<IServiceScopeFactory>(),
+            new StaffCountCache(_clock),
             NullLogger<CouncilWideFigures>.Instance);
     }
 

@@ -2,16 +2,15 @@ using System.Text;
 using CpdPortal.Application.Survey;
 using CpdPortal.Domain.Survey;
 using CpdPortal.Web.Features.SurveyResults;
-using Results = CpdPortal.Application.Survey.SurveyResults;
 
 namespace CpdPortal.Web.Tests.Survey;
 
 public class SurveyResultsCsvTests
 {
-    private static readonly SurveyRoundRow Round = new(1, "=Round", new DateOnly(2025, 10, 1), new DateOnly(2025, 10, 31), null, false, 6);
+    private static readonly SurveyResultsRound Round = new(1, "=Round", new DateOnly(2025, 10, 1), new DateOnly(2025, 10, 31), null, false, new DateOnly(2025, 10, 31));
 
-    private static Results ResultsWith(int responses, IReadOnlyList<MethodRatingRow> methods, IReadOnlyList<CountRow> wishes, IReadOnlyList<CountRow> barriers) =>
-        new([], [], [], Round, null, null, 10, responses, 4, methods, wishes, barriers);
+    private static SurveyFigures ResultsWith(int responses, IReadOnlyList<MethodRatingRow> methods, IReadOnlyList<CountRow> wishes, IReadOnlyList<CountRow> barriers) =>
+        new(10, responses, 4, methods, wishes, barriers);
 
     [Fact]
     public void Write_CellsStartingWithFormulaCharacters_AreEscaped()
@@ -24,7 +23,7 @@ public class SurveyResultsCsvTests
             [new CountRow("@Cost", 2)]);
 
         // Act
-        var text = Encoding.UTF8.GetString(SurveyResultsCsv.Write(results)).TrimStart('\uFEFF');
+        var text = Encoding.UTF8.GetString(SurveyResultsCsv.Write(Round, results)).TrimStart('\uFEFF');
 
         // Assert
         Assert.StartsWith("Round,'=Round\r\n", text, StringComparison.Ordinal);
@@ -41,7 +40,7 @@ public class SurveyResultsCsvTests
         var results = ResultsWith(4, [new MethodRatingRow("Coaching", 4, 4, 0)], [new CountRow("Mentoring", 3)], []);
 
         // Act
-        var text = Encoding.UTF8.GetString(SurveyResultsCsv.Write(results)).TrimStart('\uFEFF');
+        var text = Encoding.UTF8.GetString(SurveyResultsCsv.Write(Round, results)).TrimStart('\uFEFF');
 
         // Assert
         Assert.Equal($"Round,'=Round\r\nResponses,4\r\n{SurveyAnonymity.SuppressedMessage}\r\n", text);

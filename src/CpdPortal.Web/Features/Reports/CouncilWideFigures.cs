@@ -1,4 +1,7 @@
 using System.Collections.Concurrent;
+using CpdPortal.Application.Administration;
+using CpdPortal.Application.Common;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
@@ -30,15 +33,28 @@ public sealed record KeptFigures<T>(T Value, DateTimeOffset WorkedOutAt);
 /// request starts working them out again in the background and is answered with the kept ones, so nobody waits for a
 /// council-wide report except the first after a start. Each answer says when it was worked out; the page shows it.
 /// Keys carry what the figures depend on besides the data (the report, the filter, the day, the settings that shape
-/// them), so a new day or a change of settings never shows old figures.
+/// them), so a new day or a change of settings never shows old figures. Whether a council is large enough for its
+/// figures to be kept at all is <see cref="KeepsFiguresAsync"/>, the one decision every kept page asks.
 /// </summary>
-public sealed class CouncilWideFigures(IOptions<CouncilWideFiguresOptions> options, TimeProvider clock, IServiceScopeFactory scopes, ILogger<CouncilWideFigures> logger) : IDisposable
+public sealed class CouncilWideFigures(IOptions<CouncilWideFiguresOptions> options, TimeProvider clock, IServiceScopeFactory scopes, StaffCountCache staffCount, ILogger<CouncilWideFigures> logger) : IDisposable
 {
     private readonly CouncilWideFiguresOptions _options = options.Value;
     private readonly MemoryCache _kept = new(new MemoryCacheOptions { SizeLimit = options.Value.MostCellsKept });
     private readonly ConcurrentDictionary<object, Lazy<Task<object>>> _working = new();
 
     public CouncilWideFiguresOptions Options => _options;
+
+    /// <summary>
+    /// Whether this council's council-wide figures are kept: keeping is switched on and the council has more than
+    /// <see cref="CouncilWideFiguresOptions.LiveFiguresUpToStaff"/> staff records (the total the staff list remembers,
+    /// docs/adr/0040, so a warm request runs no query for it). Otherwise every figure is worked out live.
+    /// </summary>
+    public async Task<bool> KeepsFiguresAsync(ICpdPortalDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return _options.CouncilWideFiguresKeptFor > TimeSpan.Zero
+            && await staffCount.GetAsync(() => db.StaffMembers.CountAsync(ct)) > _options.LiveFiguresUpToStaff;
+    }
 
     /// <summary>
     /// The kept figures for <paramref name="key"/> while they are younger than the time they are kept for, otherwise

@@ -1,7 +1,5 @@
-using CpdPortal.Application.Administration;
 using CpdPortal.Application.Common;
 using CpdPortal.Application.Reports;
-using Microsoft.EntityFrameworkCore;
 
 namespace CpdPortal.Web.Features.Reports;
 
@@ -15,7 +13,6 @@ namespace CpdPortal.Web.Features.Reports;
 public sealed class ReportPages(
     ICpdPortalDbContext db,
     TimeProvider clock,
-    StaffCountCache staffCount,
     CouncilWideFigures councilWide,
     EntitlementReportQuery entitlement,
     PlansReportQuery plans,
@@ -32,7 +29,7 @@ public sealed class ReportPages(
     public async Task<Report> BuildAsync(ReportKind kind, ReportFilter filter, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        if (filter.TeamId is not null || !ReportKinds.FiltersStaff(kind) || !await KeepsCouncilWideFiguresAsync(ct))
+        if (filter.TeamId is not null || !ReportKinds.FiltersStaff(kind) || !await councilWide.KeepsFiguresAsync(db, ct))
         {
             return await WorkOutAsync(kind, filter, ct);
         }
@@ -45,7 +42,7 @@ public sealed class ReportPages(
     /// <summary>The index: each report's headline for the current year and all staff (kept like a council-wide report).</summary>
     public async Task<ReportIndex> HeadlinesAsync(CancellationToken ct)
     {
-        if (!await KeepsCouncilWideFiguresAsync(ct))
+        if (!await councilWide.KeepsFiguresAsync(db, ct))
         {
             return new ReportIndex(await WorkOutHeadlinesAsync(ct), null);
         }
@@ -57,11 +54,6 @@ public sealed class ReportPages(
 
     /// <summary>How long council-wide figures are kept once worked out.</summary>
     public TimeSpan KeptFor => councilWide.Options.CouncilWideFiguresKeptFor;
-
-    /// <summary>Whether this council is large enough for its council-wide figures to be kept (the staff total is itself remembered, docs/adr/0040).</summary>
-    private async Task<bool> KeepsCouncilWideFiguresAsync(CancellationToken ct) =>
-        councilWide.Options.CouncilWideFiguresKeptFor > TimeSpan.Zero
-        && await staffCount.GetAsync(() => db.StaffMembers.CountAsync(ct)) > councilWide.Options.LiveFiguresUpToStaff;
 
     /// <summary>What kept figures depend on besides the data: the report, the filter, today (the reference day) and the settings that shape the figures and their words.</summary>
     private async Task<KeptReportKey> KeyAsync(ReportKind? kind, ReportFilter? filter, CancellationToken ct)

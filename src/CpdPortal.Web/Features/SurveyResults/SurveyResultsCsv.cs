@@ -1,7 +1,7 @@
 using System.Globalization;
+using CpdPortal.Application.Survey;
 using CpdPortal.Domain.Survey;
 using CpdPortal.Web.Infrastructure;
-using Results = CpdPortal.Application.Survey.SurveyResults;
 
 namespace CpdPortal.Web.Features.SurveyResults;
 
@@ -13,12 +13,13 @@ public static class SurveyResultsCsv
 {
     public const string ContentType = CsvFile.ContentType;
 
-    public static byte[] Write(Results results)
+    /// <summary>The file for <paramref name="round"/> (null: no round yet) and its figures, live or kept as on the page.</summary>
+    public static byte[] Write(SurveyResultsRound? round, SurveyFigures results)
     {
         ArgumentNullException.ThrowIfNull(results);
         var rows = new List<string[]>
         {
-            new[] { "Round", results.Round?.Title ?? "No survey rounds yet" },
+            new[] { "Round", round?.Title ?? "No survey rounds yet" },
             new[] { "Responses", Number(results.Responses) },
         };
         if (results.IsSuppressed)
