@@ -137,12 +137,14 @@ internal static class SummaryUpkeep
             return;
         }
 
-        if (db.Database.IsNpgsql())
+        // The provider's own context type says which database this is without asking the context's services
+        // (Database.ProviderName, which IsNpgsql() reads, was measurable on every save; session 8).
+        if (db is PostgreSqlCpdPortalDbContext)
         {
             await db.Database.ExecuteSqlRawAsync(
                 "SELECT 1 FROM \"StaffMembers\" WHERE \"Id\" = ANY({0}) ORDER BY \"Id\" FOR NO KEY UPDATE", [ids], ct);
         }
-        else if (db.Database.IsSqlServer())
+        else if (db is SqlServerCpdPortalDbContext)
         {
             await db.Database.ExecuteSqlRawAsync(
                 "SELECT 1 FROM [StaffMembers] WITH (UPDLOCK, ROWLOCK) WHERE [Id] IN (SELECT CAST([value] AS int) FROM OPENJSON({0}))",
