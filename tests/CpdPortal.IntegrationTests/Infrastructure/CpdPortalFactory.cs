@@ -37,6 +37,15 @@ public class CpdPortalFactory : WebApplicationFactory<Program>
     /// </summary>
     public static readonly Uri BaseAddress = new("https://localhost");
 
+    static CpdPortalFactory()
+    {
+        // Every test host watches its content root (appsettings.json reloads) and its web root (asp-append-version in
+        // the layout). Dozens of hosts alive at once used up the machine's 128 inotify instances near the end of a run,
+        // and the next page answered 500 ("The configured user limit (128) on the number of inotify instances has been
+        // reached"). Polling watchers use none; the tests never change those files.
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     public CpdPortalFactory()
     {
         ClientOptions.BaseAddress = BaseAddress;
