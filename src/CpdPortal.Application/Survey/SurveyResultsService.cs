@@ -22,7 +22,6 @@ public sealed class SurveyResultsService(ICpdPortalDbContext db, TimeProvider cl
         var today = clock.UkToday();
         var rounds = await db.SurveyRounds.AsNoTracking()
             .OrderByDescending(r => r.OpenedOn).ThenByDescending(r => r.Id)
-            .Select(r => new { r.Id, r.Title, r.OpenedOn, r.ClosingDate, r.ClosedEarlyOn })
             .ToListAsync(ct);
         var teams = await ReportFilters.TeamsAsync(options, db, ct);
         var roles = await ReportFilters.RolesAsync(options, db, ct);
@@ -34,9 +33,9 @@ public sealed class SurveyResultsService(ICpdPortalDbContext db, TimeProvider cl
         SurveyResultsRound? round = null;
         if (chosen is not null)
         {
-            var isOpen = chosen.ClosedEarlyOn == null && chosen.OpenedOn <= today && chosen.ClosingDate >= today;
-            var lastDay = chosen.ClosedEarlyOn ?? chosen.ClosingDate;
-            round = new SurveyResultsRound(chosen.Id, chosen.Title, chosen.OpenedOn, chosen.ClosingDate, chosen.ClosedEarlyOn, isOpen, isOpen ? today : lastDay);
+            // The domain's rules for an open round and its last day (SurveyRound.IsOpenOn, LastDay), not a copy of them.
+            var isOpen = chosen.IsOpenOn(today);
+            round = new SurveyResultsRound(chosen.Id, chosen.Title, chosen.OpenedOn, chosen.ClosingDate, chosen.ClosedEarlyOn, isOpen, isOpen ? today : chosen.LastDay);
         }
 
         return new SurveyResultsForm(
